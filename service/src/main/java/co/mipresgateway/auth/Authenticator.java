@@ -1,0 +1,86 @@
+package co.mipresgateway.auth;
+
+import co.mipresgateway.store.Database;
+import co.mipresgateway.store.PartyStore;
+import co.mipresgateway.store.PartyStore.Lockout;
+import co.mipresgateway.store.PartyStore.PrimaryToken;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * GenerarToken (a primary token traded for a session token) and the check of a session token on every other
+ * call. Failed GenerarToken tries are counted per NIT in the database, so the lockout holds across instances.
+ */
+public final class Authenticator {
+
+    /** How tokens behave: validity of a session, and the GenerarToken lockout. */
+    public record Policy(Duration sessionValidity, int lockoutAttempts, Duration lockoutWindow, Duration lockoutDuration) {
+    }
+
+    private final Database database;
+    private final PartyStore parties;
+    private final Clock clock;
+    private final Policy policy;
+
+    public Authenticator(Database database, PartyStore parties, Clock clock, Policy policy) {
+        this.database = database;
+        this.parties = parties;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    /** Answers a new session token, or throws why not. A failure is counted even though the call fails. */
+    public String generarToken(String nit, String primaryToken) {
+        Object outcome = database.inTransaction(h -> {
+            Lockout lockout = parties.lockoutForUpdate(h, nit).orElse(null);
+            if (lockout == null) return AuthFailure.badPrimaryToken();
+            long now = clock.millis();
+            if (lockout.lockedUntilMs() > now) {
+                return AuthFailure.locked(Math.max(1, Duration.ofMillis(lockout.lockedUntilMs() - now).toMinutes() + 1));
+            }
+            PrimaryToken match = matching(parties.activePrimaryTokens(h, nit), TokenHashes.hashPrimary(primaryToken));
+            if (match == null) return countFailure(h, nit, lockout, now);
+            if (lockout.failures() > 0 || lockout.lockedUntilMs() > 0) parties.saveLockout(h, nit, new Lockout(0, 0, 0));
+            parties.deleteExpiredSessions(h, nit, now);
+            String session = TokenHashes.newSessionToken();
+            parties.insertSession(h, TokenHashes.hashSession(session), nit, match.id(),
+                    now + policy.sessionValidity().toMillis());
+            return session;
+        });
+        if (outcome instanceof AuthFailure failure) throw failure;
+        return (String) outcome;
+    }
+
+    /** Every active primary token is compared, in constant time each, so timing says nothing of which matched. */
+    private static PrimaryToken matching(Iterable<PrimaryToken> tokens, String hash) {
+        PrimaryToken match = null;
+        for (PrimaryToken token : tokens) {
+            if (TokenHashes.sameHash(token.hash(), hash)) match = token;
+        }
+        return match;
+    }
+
+    private AuthFailure countFailure(org.jdbi.v3.core.Handle h, String nit, Lockout lockout, long now) {
+        boolean windowOver = now - lockout.firstFailureMs() > policy.lockoutWindow().toMillis();
+        int failures = windowOver ? 1 : lockout.failures() + 1;
+        long first = windowOver ? now : lockout.firstFailureMs();
+        if (failures >= policy.lockoutAttempts()) {
+            parties.saveLockout(h, nit, new Lockout(0, 0, now + policy.lockoutDuration().toMillis()));
+            return AuthFailure.locked(policy.lockoutDuration().toMinutes());
+        }
+        parties.saveLockout(h, nit, new Lockout(failures, first, 0));
+        return AuthFailure.badPrimaryToken();
+    }
+
+    /** Who carries this session token for this NIT; throws when the token is unknown, another's or expired. */
+    public Caller authenticate(String nit, String sessionToken) {
+        if (nit == null || sessionToken == null || sessionToken.isBlank()) throw AuthFailure.unknownToken();
+        String hash = TokenHashes.hashSession(sessionToken.trim());
+        PartyStore.Session session = database.read(h -> parties.session(h, hash)).orElseThrow(AuthFailure::unknownToken);
+        if (!TokenHashes.sameHash(session.tokenHash(), hash) || !session.nit().equals(nit)) {
+            throw AuthFailure.unknownToken();
+        }
+        if (session.expiresMs() <= clock.millis()) throw AuthFailure.expired();
+        return new Caller(session.nit(), session.rol(), session.codigo());
+    }
+}

@@ -1,0 +1,71 @@
+package co.mipresgateway.auth;
+
+import co.mipresgateway.store.Database;
+import co.mipresgateway.store.PartyStore;
+import co.mipresgateway.store.PartyStore.PrimaryTokenInfo;
+import co.mipresgateway.suministro.MipresTime;
+import java.time.Clock;
+import java.util.List;
+
+/** What an operator does: register parties, issue and revoke their primary tokens. */
+public final class PartyAdmin {
+
+    private final Database database;
+    private final PartyStore parties;
+    private final Clock clock;
+
+    public PartyAdmin(Database database, PartyStore parties, Clock clock) {
+        this.database = database;
+        this.parties = parties;
+        this.clock = clock;
+    }
+
+    public void addParty(Party party) {
+        if (!party.nit().matches("\\d{5,15}")) throw new IllegalArgumentException("El NIT debe tener de 5 a 15 dígitos.");
+        if (party.rol() == Rol.EPS && (party.codigo() == null || party.codigo().isBlank())) {
+            throw new IllegalArgumentException("Una EPS necesita su código (CodEPS).");
+        }
+        database.inTransaction(h -> {
+            if (parties.find(h, party.nit()).isPresent()) {
+                throw new IllegalArgumentException("Ya existe una parte con el NIT " + party.nit() + ".");
+            }
+            parties.insert(h, party, MipresTime.now(clock));
+            return null;
+        });
+    }
+
+    /** Issues a new random primary token: the only time it is shown in clear. */
+    public String issueToken(String nit) {
+        String token = TokenHashes.newPrimaryToken();
+        addToken(nit, token);
+        return token;
+    }
+
+    /** Registers a given primary token (the sandbox's well-known demo tokens). Returns its id. */
+    public long addToken(String nit, String token) {
+        return database.inTransaction(h -> {
+            if (parties.find(h, nit).isEmpty()) throw new IllegalArgumentException("No existe una parte con el NIT " + nit + ".");
+            return parties.insertPrimaryToken(h, nit, TokenHashes.hashPrimary(token), MipresTime.now(clock));
+        });
+    }
+
+    public boolean revokeToken(String nit, long tokenId) {
+        return database.inTransaction(h -> parties.revokePrimaryToken(h, nit, tokenId, MipresTime.now(clock)));
+    }
+
+    public List<Party> parties() {
+        return database.read(parties::all);
+    }
+
+    public List<PrimaryTokenInfo> tokens(String nit) {
+        return database.read(h -> parties.primaryTokens(h, nit));
+    }
+
+    /** Creates the party and token when missing; leaves them as they are otherwise. */
+    public void ensure(Party party, String token) {
+        boolean missingParty = database.read(h -> parties.find(h, party.nit()).isEmpty());
+        if (missingParty) addParty(party);
+        boolean missingToken = database.read(h -> !parties.hasPrimaryToken(h, TokenHashes.hashPrimary(token)));
+        if (missingToken) addToken(party.nit(), token);
+    }
+}

@@ -1,0 +1,23 @@
+package co.mipresgateway.rest;
+
+import co.mipresgateway.server.RequestIds;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Anything else: logged with its request id, answered without a stack trace but with the id to quote. */
+public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (BodyTooLarge.is(cause)) return BodyTooLarge.response();
+        }
+        String id = RequestIds.current();
+        LOG.error("Request {} failed", id, error);
+        return ErrorBodies.message(500, "Error interno del servidor. Cite la solicitud " + id + ".");
+    }
+}

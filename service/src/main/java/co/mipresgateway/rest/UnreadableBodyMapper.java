@@ -1,0 +1,60 @@
+package co.mipresgateway.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.beans.Introspector;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A body that cannot be bound (malformed JSON, text where a number goes): 400 in the ModelState shape,
+ * keyed "{param}.{Field}" like the ministry's framework, the param being the body's type ("reporteEntrega").
+ */
+public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingException> {
+
+    @Override
+    public Response toResponse(JsonProcessingException error) {
+        return toModelState(error);
+    }
+
+    static Response toModelState(JsonProcessingException error) {
+        if (error instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            List<JsonMappingException.Reference> path = mapping.getPath();
+            Object root = path.get(0).getFrom();
+            String param = root instanceof Class<?> type ? type.getSimpleName()
+                    : root == null ? "body" : root.getClass().getSimpleName();
+            String field = path.stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return ErrorBodies.modelState(Introspector.decapitalize(param) + "." + field, describe(mapping));
+        }
+        return ErrorBodies.modelState("body", "El cuerpo no es un JSON válido: " + location(error) + ".");
+    }
+
+    private static String describe(JsonMappingException error) {
+        if (error instanceof InvalidFormatException invalid) {
+            return "El valor '" + invalid.getValue() + "' no es válido para un campo de tipo "
+                    + typeName(invalid.getTargetType()) + ".";
+        }
+        if (error instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "Se esperaba un valor de tipo " + typeName(mismatched.getTargetType()) + ".";
+        }
+        return "El valor no es válido.";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) return "número entero";
+        if (type == java.math.BigDecimal.class) return "número";
+        if (type == String.class) return "texto";
+        return "objeto";
+    }
+
+    private static String location(JsonProcessingException error) {
+        var where = error.getLocation();
+        return where == null ? "no se pudo leer" : "error en la línea " + where.getLineNr() + ", columna " + where.getColumnNr();
+    }
+}

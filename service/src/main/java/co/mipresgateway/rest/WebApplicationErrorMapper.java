@@ -1,0 +1,27 @@
+package co.mipresgateway.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/** The framework's own refusals (unknown path, wrong method or media type) in the ministry's shape. */
+public final class WebApplicationErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException error) {
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) return UnreadableBodyMapper.toModelState(json);
+            if (BodyTooLarge.is(cause)) return BodyTooLarge.response();
+        }
+        int status = error.getResponse().getStatus();
+        return ErrorBodies.message(status, switch (status) {
+            case 404 -> "No existe ese recurso. Revise la ruta: /WSSUMMIPRESNOPBS/api/{Transaccion}/{nit}/{token}/...";
+            case 405 -> "Método HTTP no permitido para este recurso.";
+            case 406 -> "Solo se responde application/json.";
+            case 415 -> "El cuerpo debe enviarse con Content-Type: application/json.";
+            case 400 -> "La solicitud no es válida.";
+            default -> "La solicitud no se pudo atender (HTTP " + status + ").";
+        });
+    }
+}

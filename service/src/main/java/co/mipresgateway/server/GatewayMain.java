@@ -1,0 +1,122 @@
+package co.mipresgateway.server;
+
+import co.mipresgateway.auth.Party;
+import co.mipresgateway.auth.PartyAdmin;
+import co.mipresgateway.auth.Rol;
+import co.mipresgateway.store.Database;
+import co.mipresgateway.store.PartyStore;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar mipres-gateway.jar} starts the service; {@code ... admin ...} is the operator's command. */
+@Command(name = "mipres-gateway", mixinStandardHelpOptions = true, versionProvider = GatewayMain.Version.class,
+        subcommands = {GatewayMain.Serve.class, GatewayMain.Admin.class},
+        description = "MIPRES Suministro gateway. Without a command: serve.")
+public final class GatewayMain implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new GatewayMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return new Serve().call();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"mipres-gateway " + GatewayServer.version()};
+        }
+    }
+
+    @Command(name = "serve", description = "Starts the service (the default).")
+    static final class Serve implements Callable<Integer> {
+        private static final Logger LOG = LoggerFactory.getLogger("mipres-gateway");
+
+        @Override
+        public Integer call() throws Exception {
+            long start = System.nanoTime();
+            Config config = Config.load();
+            LOG.info("Configuration:\n{}", config.describe());
+            GatewayServer server = GatewayServer.start(config, Clock.systemUTC());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+            LOG.info("mipres-gateway {} ({} mode, {}) listening on http://{}:{}{}/ — started in {} ms",
+                    GatewayServer.version(), config.sandbox() ? "sandbox" : "production", server.database().describe(),
+                    config.host(), server.port(), GatewayServer.API_PATH, (System.nanoTime() - start) / 1_000_000);
+            server.join();
+            return 0;
+        }
+    }
+
+    @Command(name = "admin", description = "Operator commands: parties and their primary tokens.",
+            subcommands = {PartyCommands.class, TokenCommands.class})
+    static final class Admin {
+    }
+
+    /** Opens the configured database (migrating it) for one operator command. */
+    static <T> T withAdmin(java.util.function.Function<PartyAdmin, T> work) {
+        try (Database database = Database.open(Config.load())) {
+            return work.apply(new PartyAdmin(database, new PartyStore(), Clock.systemUTC()));
+        }
+    }
+
+    @Command(name = "party", description = "Register and list EPS and providers.")
+    static final class PartyCommands {
+        @Command(name = "add", description = "Registers an EPS or a provider.")
+        int add(@Option(names = "--nit", required = true) String nit,
+                @Option(names = "--nombre", required = true) String nombre,
+                @Option(names = "--rol", required = true, description = "EPS or PROVEEDOR") Rol rol,
+                @Option(names = "--codigo", description = "CodEPS (required for an EPS)") String codigo) {
+            withAdmin(admin -> {
+                admin.addParty(new Party(nit, nombre, rol, codigo));
+                return null;
+            });
+            System.out.println("Registered " + rol + " " + nit + " (" + nombre + ").");
+            return 0;
+        }
+
+        @Command(name = "list", description = "Lists the parties.")
+        int list() {
+            withAdmin(admin -> {
+                admin.parties().forEach(p -> System.out.printf("%-15s %-10s %-8s %s%n", p.nit(), p.rol(),
+                        p.codigo() == null ? "" : p.codigo(), p.nombre()));
+                return null;
+            });
+            return 0;
+        }
+    }
+
+    @Command(name = "token", description = "Issue, list and revoke primary tokens.")
+    static final class TokenCommands {
+        @Command(name = "issue", description = "Issues a new primary token; it is shown this once only.")
+        int issue(@Option(names = "--nit", required = true) String nit) {
+            String token = withAdmin(admin -> admin.issueToken(nit));
+            System.out.println(token);
+            return 0;
+        }
+
+        @Command(name = "list", description = "Lists a party's primary tokens (ids and dates, never the tokens).")
+        int list(@Option(names = "--nit", required = true) String nit) {
+            withAdmin(admin -> {
+                admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%n", t.id(), t.creado(),
+                        t.revocado() == null ? "" : "  revoked " + t.revocado()));
+                return null;
+            });
+            return 0;
+        }
+
+        @Command(name = "revoke", description = "Revokes a primary token and ends its sessions.")
+        int revoke(@Option(names = "--nit", required = true) String nit,
+                @Option(names = "--id", required = true) long id) {
+            boolean revoked = withAdmin(admin -> admin.revokeToken(nit, id));
+            System.out.println(revoked ? "Revoked token " + id + " of " + nit + "." : "No active token " + id + " for " + nit + ".");
+            return revoked ? 0 : 1;
+        }
+    }
+}

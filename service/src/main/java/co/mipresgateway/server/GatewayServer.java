@@ -1,0 +1,127 @@
+package co.mipresgateway.server;
+
+import co.mipresgateway.auth.Authenticator;
+import co.mipresgateway.auth.PartyAdmin;
+import co.mipresgateway.rest.AuthFailureMapper;
+import co.mipresgateway.rest.GatewayInfoResource;
+import co.mipresgateway.rest.Json;
+import co.mipresgateway.rest.NotFoundMapper;
+import co.mipresgateway.rest.SuministroResource;
+import co.mipresgateway.rest.UnexpectedErrorMapper;
+import co.mipresgateway.rest.UnreadableBodyMapper;
+import co.mipresgateway.rest.ValidationFailureMapper;
+import co.mipresgateway.rest.WebApplicationErrorMapper;
+import co.mipresgateway.store.Database;
+import co.mipresgateway.store.Stores;
+import co.mipresgateway.suministro.SuministroService;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SizeLimitHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wiring, by constructors: config, database (migrated), stores, auth, service, the faces, Jetty.
+ * REST is served by CXF under /WSSUMMIPRESNOPBS/api/ on embedded Jetty 12.
+ */
+public final class GatewayServer implements AutoCloseable {
+
+    public static final String API_PATH = "/WSSUMMIPRESNOPBS/api";
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
+
+    private final Server jetty;
+    private final Bus bus;
+    private final Database database;
+
+    private GatewayServer(Server jetty, Bus bus, Database database) {
+        this.jetty = jetty;
+        this.bus = bus;
+        this.database = database;
+    }
+
+    public static GatewayServer start(Config config, Clock clock) throws Exception {
+        Database database = Database.open(config);
+        try {
+            Stores stores = Stores.create();
+            if (config.sandbox()) SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
+            Authenticator authenticator = new Authenticator(database, stores.parties(), clock,
+                    new Authenticator.Policy(config.tokenValidity(), config.lockoutAttempts(), config.lockoutWindow(),
+                            config.lockoutDuration()));
+            SuministroService service = new SuministroService(database, stores, clock);
+
+            Bus bus = BusFactory.newInstance().createBus();
+            CXFNonSpringServlet cxf = new CXFNonSpringServlet();
+            cxf.setBus(bus);
+            publishRest(bus, new SuministroResource(authenticator, service), API_PATH);
+            publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox()), "/");
+
+            Server jetty = new Server();
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            jetty.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler("/");
+            context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addServlet(new ServletHolder("cxf", cxf), "/*");
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(config.maxBodyBytes(), -1);
+            sizeLimit.setHandler(context);
+            jetty.setHandler(sizeLimit);
+            jetty.setErrorHandler(new JsonErrorHandler());
+            jetty.start();
+            return new GatewayServer(jetty, bus, database);
+        } catch (Exception | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static void publishRest(Bus bus, Object resource, String address) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address);
+        factory.setServiceBeans(List.of(resource));
+        factory.setProviders(List.of(Json.provider(Json.mapper()), new ValidationFailureMapper(),
+                new AuthFailureMapper(), new NotFoundMapper(), new UnreadableBodyMapper(),
+                new WebApplicationErrorMapper(), new UnexpectedErrorMapper()));
+        factory.create();
+    }
+
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public static String version() {
+        String version = GatewayServer.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            LOG.warn("Jetty did not stop cleanly", e);
+        }
+        bus.shutdown(true);
+        database.close();
+    }
+}

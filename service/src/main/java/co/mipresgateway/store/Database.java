@@ -1,0 +1,100 @@
+package co.mipresgateway.store;
+
+import co.mipresgateway.server.Config;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * The pooled DataSource, migrated by Flyway, and the one way the gateway writes: a transaction per request.
+ * H2 in a file by default; PostgreSQL when a JDBC URL is configured. The same migrations serve both, as H2
+ * runs in PostgreSQL mode.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    private Database(HikariDataSource dataSource, boolean postgres) {
+        this.dataSource = dataSource;
+        this.postgres = postgres;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    public static Database open(Config config) {
+        String url = config.dbUrl();
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        HikariConfig hikari = new HikariConfig();
+        if (url.isBlank()) {
+            Path file = config.dataDir().toAbsolutePath().resolve("mipres-gateway");
+            url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        }
+        hikari.setJdbcUrl(url);
+        if (!config.dbUser().isBlank()) hikari.setUsername(config.dbUser());
+        if (!config.dbPassword().isBlank()) hikari.setPassword(config.dbPassword());
+        String schema = config.dbSchema();
+        if (!schema.isBlank()) {
+            hikari.setConnectionInitSql(postgres ? "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET search_path TO " + schema
+                    : "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET SCHEMA " + schema);
+        }
+        hikari.setMaximumPoolSize(config.dbPoolSize());
+        hikari.setPoolName("mipres-db");
+        hikari.setAutoCommit(true);
+        if (postgres) {
+            hikari.addDataSourceProperty("prepareThreshold", "1");
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        HikariDataSource dataSource = new HikariDataSource(hikari);
+        try {
+            migrate(dataSource, schema);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, postgres);
+    }
+
+    private static void migrate(HikariDataSource dataSource, String schema) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (!schema.isBlank()) flyway.schemas(schema).defaultSchema(schema);
+        flyway.load().migrate();
+    }
+
+    /** Runs the work in one transaction: all of it is committed, or none of it. */
+    public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+    }
+
+    /** Reads that need no transaction of their own. */
+    public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
+        return jdbi.withHandle(work);
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    /** True when a connection answers a trivial query: what the health endpoint reports. */
+    public boolean isUp() {
+        try (Handle handle = jdbi.open()) {
+            return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public String describe() {
+        return postgres ? "PostgreSQL" : "H2";
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,180 @@
+package co.mipresgateway.store;
+
+import co.mipresgateway.contract.CodigoEntrega;
+import co.mipresgateway.contract.Entrega;
+import co.mipresgateway.contract.EntregaAmbito;
+import co.mipresgateway.contract.EntregaCodigos;
+import co.mipresgateway.contract.EntregaRegistro;
+import co.mipresgateway.contract.ProgramacionRegistro;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Entregas, from a programación or in a hospital or emergency setting (EntregaAmbito, no programación), with the
+ * codes actually handed over. Only the provider that delivered sees them.
+ */
+public final class EntregaStore implements StepQueries<EntregaRegistro> {
+
+    /** A record and whether EntregaCodigos added codes to it (which are read in one more query for all rows). */
+    private record Row(EntregaRegistro registro, boolean tieneCodigos) {
+    }
+
+    private static final String COLUMNS = "id, id_entrega, no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, "
+            + "no_id_paciente, no_entrega, cod_ser_tec_entregado, cant_tot_entregada, ent_total, causa_no_entrega, "
+            + "fec_entrega, no_lote, tipo_id_recibe, no_id_recibe, est_entrega, fec_anulacion, tiene_codigos";
+    private static final String INSERT = "INSERT INTO entrega (id_entrega, id, id_programacion, nit_proveedor, "
+            + "no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, cod_ser_tec_entregado, "
+            + "cant_tot_entregada, ent_total, causa_no_entrega, fec_entrega, no_lote, tipo_id_recibe, no_id_recibe, "
+            + "est_entrega, fec_registro, activo_id, clave_ambito_activa) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)";
+    private static final String CODIGOS = "SELECT id_entrega, cod_ser_tec_entregado, cant_tot_entregada, fec_entrega "
+            + "FROM entrega_codigo WHERE id_entrega IN (<ids>) ORDER BY id_entrega, orden";
+    private static final String ADD_CODIGO = "INSERT INTO entrega_codigo (id_entrega, orden, cod_ser_tec_entregado, "
+            + "cant_tot_entregada, fec_entrega) VALUES (?, (SELECT COUNT(*) + 1 FROM entrega_codigo WHERE id_entrega = ?), "
+            + "?, ?, ?)";
+
+    private final StepTable<Row> table = new StepTable<>(new StepTable.Columns("entrega", "id_entrega", "est_entrega",
+            "activo_id", "fec_entrega", "nit_proveedor", COLUMNS), EntregaStore::map);
+    private final String liveOfChain = table.select("WHERE id = ? AND nit_proveedor = ? AND est_entrega <> 0");
+    private final String liveById = table.select("WHERE id_entrega = ? AND nit_proveedor = ? AND est_entrega <> 0");
+    private final String ambitoKeyTaken = "SELECT COUNT(*) FROM entrega WHERE clave_ambito_activa = ?";
+    private final String programacionOf = "SELECT id_programacion FROM entrega WHERE id_entrega = ?";
+    private final String markCodigos = "UPDATE entrega SET tiene_codigos = TRUE WHERE id_entrega = ?";
+
+    @Override
+    public List<EntregaRegistro> byFecha(Handle h, String nit, LocalDate fecha) {
+        return withCodigos(h, table.byFecha(h, nit, fecha));
+    }
+
+    @Override
+    public List<EntregaRegistro> byPrescripcion(Handle h, String nit, String noPrescripcion) {
+        return withCodigos(h, table.byPrescripcion(h, nit, noPrescripcion));
+    }
+
+    @Override
+    public List<EntregaRegistro> byPacienteFecha(Handle h, String nit, LocalDate fecha, String tipoDoc, String numDoc) {
+        return withCodigos(h, table.byPacienteFecha(h, nit, fecha, tipoDoc, numDoc));
+    }
+
+    /** The provider's delivery of chain ID {@code id} that is not annulled (active or already reported). */
+    public Optional<EntregaRegistro> liveOfChain(Handle h, String providerNit, long id) {
+        return one(h, h.createQuery(liveOfChain).bind(0, id).bind(1, providerNit).map(table.mapper()).findOne());
+    }
+
+    public Optional<EntregaRegistro> liveById(Handle h, String providerNit, long idEntrega) {
+        return one(h, h.createQuery(liveById).bind(0, idEntrega).bind(1, providerNit).map(table.mapper()).findOne());
+    }
+
+    public Optional<EntregaRegistro> own(Handle h, String providerNit, long idEntrega) {
+        return one(h, table.findOwn(h, providerNit, idEntrega));
+    }
+
+    public boolean ambitoKeyTaken(Handle h, String clave) {
+        return h.createQuery(ambitoKeyTaken).bind(0, clave).mapTo(Integer.class).one() > 0;
+    }
+
+    /** The programación a delivery came from; empty for an EntregaAmbito. */
+    public Optional<Long> programacionOf(Handle h, long idEntrega) {
+        return h.createQuery(programacionOf).bind(0, idEntrega).mapTo(Long.class).findOne();
+    }
+
+    public long insert(Handle h, Entrega e, ProgramacionRegistro p, String providerNit, LocalDateTime now) {
+        long idEntrega = Sequences.next(h, "seq_entrega");
+        h.createUpdate(INSERT)
+                .bind(0, idEntrega).bind(1, p.getID()).bind(2, p.getIDProgramacion()).bind(3, providerNit)
+                .bind(4, p.getNoPrescripcion()).bind(5, p.getTipoTec()).bind(6, p.getConTec())
+                .bind(7, p.getTipoIDPaciente()).bind(8, p.getNoIDPaciente()).bind(9, p.getNoEntrega())
+                .bind(10, e.getCodSerTecEntregado()).bind(11, e.getCantTotEntregada().trim()).bind(12, e.getEntTotal())
+                .bind(13, e.getCausaNoEntrega()).bind(14, LocalDate.parse(e.getFecEntrega().trim())).bind(15, e.getNoLote())
+                .bind(16, e.getTipoIDRecibe()).bind(17, e.getNoIDRecibe()).bind(18, now).bind(19, p.getID())
+                .bind(20, (String) null)
+                .execute();
+        return idEntrega;
+    }
+
+    /** Returns {chain ID, IDEntrega}: an EntregaAmbito starts a chain of its own. */
+    public long[] insertAmbito(Handle h, EntregaAmbito e, String clave, String providerNit, LocalDateTime now) {
+        long idEntrega = Sequences.next(h, "seq_entrega");
+        long id = Sequences.nextChainId(h);
+        h.createUpdate(INSERT)
+                .bind(0, idEntrega).bind(1, id).bind(2, (Long) null).bind(3, providerNit)
+                .bind(4, e.getNoPrescripcion()).bind(5, e.getTipoTec()).bind(6, e.getConTec())
+                .bind(7, e.getTipoIDPaciente()).bind(8, e.getNoIDPaciente()).bind(9, e.getNoEntrega())
+                .bind(10, e.getCodSerTecEntregado()).bind(11, e.getCantTotEntregada().trim()).bind(12, e.getEntTotal())
+                .bind(13, e.getCausaNoEntrega()).bind(14, LocalDate.parse(e.getFecEntrega().trim())).bind(15, e.getNoLote())
+                .bind(16, (String) null).bind(17, (String) null).bind(18, now).bind(19, id).bind(20, clave)
+                .execute();
+        return new long[] {id, idEntrega};
+    }
+
+    public void addCodigo(Handle h, long idEntrega, EntregaCodigos c) {
+        h.createUpdate(ADD_CODIGO).bind(0, idEntrega).bind(1, idEntrega).bind(2, c.getCodSerTecEntregado())
+                .bind(3, c.getCantTotEntregada().trim()).bind(4, LocalDate.parse(c.getFecEntrega().trim())).execute();
+        h.createUpdate(markCodigos).bind(0, idEntrega).execute();
+    }
+
+    public int annul(Handle h, String providerNit, long idEntrega, LocalDateTime now) {
+        int annulled = table.annul(h, providerNit, idEntrega, now);
+        if (annulled > 0) {
+            h.createUpdate("UPDATE entrega SET clave_ambito_activa = NULL WHERE id_entrega = ?").bind(0, idEntrega).execute();
+        }
+        return annulled;
+    }
+
+    public int changeEstado(Handle h, long idEntrega, int from, int to) {
+        return table.changeEstado(h, idEntrega, from, to);
+    }
+
+    private Optional<EntregaRegistro> one(Handle h, Optional<Row> row) {
+        return row.map(r -> withCodigos(h, List.of(r)).get(0));
+    }
+
+    /** Attaches the codes of every row that has some, in one query whatever the number of rows. */
+    private static List<EntregaRegistro> withCodigos(Handle h, List<Row> rows) {
+        List<Long> ids = rows.stream().filter(Row::tieneCodigos).map(r -> r.registro().getIDEntrega()).toList();
+        if (!ids.isEmpty()) {
+            Map<Long, EntregaRegistro> byId = new HashMap<>();
+            rows.forEach(r -> byId.put(r.registro().getIDEntrega(), r.registro()));
+            h.createQuery(CODIGOS).bindList("ids", ids).map((rs, ctx) -> {
+                CodigoEntrega codigo = new CodigoEntrega();
+                codigo.setCodSerTecEntregado(rs.getString("cod_ser_tec_entregado"));
+                codigo.setCantTotEntregada(rs.getString("cant_tot_entregada"));
+                codigo.setFecEntrega(Rows.fecha(rs, "fec_entrega"));
+                byId.get(rs.getLong("id_entrega")).getCodigosEntrega().add(codigo);
+                return codigo;
+            }).list();
+        }
+        return rows.stream().map(Row::registro).toList();
+    }
+
+    private static Row map(ResultSet rs, StatementContext ctx) throws SQLException {
+        EntregaRegistro r = new EntregaRegistro();
+        r.setID(rs.getLong("id"));
+        r.setIDEntrega(rs.getLong("id_entrega"));
+        r.setNoPrescripcion(rs.getString("no_prescripcion"));
+        r.setTipoTec(rs.getString("tipo_tec"));
+        r.setConTec(rs.getInt("con_tec"));
+        r.setTipoIDPaciente(rs.getString("tipo_id_paciente"));
+        r.setNoIDPaciente(rs.getString("no_id_paciente"));
+        r.setNoEntrega(rs.getInt("no_entrega"));
+        r.setCodSerTecEntregado(rs.getString("cod_ser_tec_entregado"));
+        r.setCantTotEntregada(rs.getString("cant_tot_entregada"));
+        r.setEntTotal(rs.getInt("ent_total"));
+        r.setCausaNoEntrega(Rows.nullableInt(rs, "causa_no_entrega"));
+        r.setFecEntrega(Rows.fecha(rs, "fec_entrega"));
+        r.setNoLote(rs.getString("no_lote"));
+        r.setTipoIDRecibe(rs.getString("tipo_id_recibe"));
+        r.setNoIDRecibe(rs.getString("no_id_recibe"));
+        r.setEstEntrega(rs.getInt("est_entrega"));
+        r.setFecAnulacion(Rows.fechaHora(rs, "fec_anulacion"));
+        return new Row(r, rs.getBoolean("tiene_codigos"));
+    }
+}

@@ -1,0 +1,107 @@
+package co.mipresgateway.store;
+
+import co.mipresgateway.auth.Party;
+import co.mipresgateway.auth.Rol;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Parties, their primary tokens and session tokens (hashes only), and the GenerarToken lockout counters. */
+public final class PartyStore {
+
+    public record Lockout(int failures, long firstFailureMs, long lockedUntilMs) {
+    }
+
+    public record PrimaryToken(long id, String hash) {
+    }
+
+    public record PrimaryTokenInfo(long id, String nit, LocalDateTime creado, LocalDateTime revocado) {
+    }
+
+    /** A session token found by its hash, with what the caller needs to be known as. */
+    public record Session(String tokenHash, String nit, long expiresMs, Rol rol, String codigo) {
+    }
+
+    private static final RowMapper<Party> PARTY = (rs, ctx) -> new Party(rs.getString("nit"), rs.getString("nombre"),
+            Rol.valueOf(rs.getString("rol")), rs.getString("codigo"));
+
+    public Optional<Party> find(Handle h, String nit) {
+        return h.createQuery("SELECT nit, nombre, rol, codigo FROM party WHERE nit = ?").bind(0, nit)
+                .map(PARTY).findOne();
+    }
+
+    public List<Party> all(Handle h) {
+        return h.createQuery("SELECT nit, nombre, rol, codigo FROM party ORDER BY nit").map(PARTY).list();
+    }
+
+    public void insert(Handle h, Party party, LocalDateTime now) {
+        h.createUpdate("INSERT INTO party (nit, nombre, rol, codigo, creado) VALUES (?, ?, ?, ?, ?)")
+                .bind(0, party.nit()).bind(1, party.nombre()).bind(2, party.rol().name()).bind(3, party.codigo())
+                .bind(4, now).execute();
+    }
+
+    /** Reads the lockout counters and locks the party's row until the transaction ends. */
+    public Optional<Lockout> lockoutForUpdate(Handle h, String nit) {
+        return h.createQuery("SELECT fallos, primer_fallo_ms, bloqueado_hasta_ms FROM party WHERE nit = ? FOR UPDATE")
+                .bind(0, nit)
+                .map((rs, ctx) -> new Lockout(rs.getInt(1), rs.getLong(2), rs.getLong(3))).findOne();
+    }
+
+    public void saveLockout(Handle h, String nit, Lockout lockout) {
+        h.createUpdate("UPDATE party SET fallos = ?, primer_fallo_ms = ?, bloqueado_hasta_ms = ? WHERE nit = ?")
+                .bind(0, lockout.failures()).bind(1, lockout.firstFailureMs()).bind(2, lockout.lockedUntilMs())
+                .bind(3, nit).execute();
+    }
+
+    public List<PrimaryToken> activePrimaryTokens(Handle h, String nit) {
+        return h.createQuery("SELECT id, token_hash FROM primary_token WHERE nit = ? AND revocado IS NULL")
+                .bind(0, nit).map((rs, ctx) -> new PrimaryToken(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public List<PrimaryTokenInfo> primaryTokens(Handle h, String nit) {
+        return h.createQuery("SELECT id, nit, creado, revocado FROM primary_token WHERE nit = ? ORDER BY id")
+                .bind(0, nit).map((rs, ctx) -> new PrimaryTokenInfo(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class))).list();
+    }
+
+    public boolean hasPrimaryToken(Handle h, String hash) {
+        return h.createQuery("SELECT COUNT(*) FROM primary_token WHERE token_hash = ?").bind(0, hash)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    public long insertPrimaryToken(Handle h, String nit, String hash, LocalDateTime now) {
+        long id = Sequences.next(h, "seq_primary_token");
+        h.createUpdate("INSERT INTO primary_token (id, nit, token_hash, creado) VALUES (?, ?, ?, ?)")
+                .bind(0, id).bind(1, nit).bind(2, hash).bind(3, now).execute();
+        return id;
+    }
+
+    /** Revokes a primary token and ends every session opened with it. */
+    public boolean revokePrimaryToken(Handle h, String nit, long id, LocalDateTime now) {
+        int revoked = h.createUpdate("UPDATE primary_token SET revocado = ? WHERE id = ? AND nit = ? AND revocado IS NULL")
+                .bind(0, now).bind(1, id).bind(2, nit).execute();
+        h.createUpdate("DELETE FROM session_token WHERE primary_token_id = ?").bind(0, id).execute();
+        return revoked > 0;
+    }
+
+    public void insertSession(Handle h, String hash, String nit, long primaryTokenId, long expiresMs) {
+        h.createUpdate("INSERT INTO session_token (token_hash, nit, primary_token_id, expira_ms) VALUES (?, ?, ?, ?)")
+                .bind(0, hash).bind(1, nit).bind(2, primaryTokenId).bind(3, expiresMs).execute();
+    }
+
+    /** Expired sessions are kept no longer than the next GenerarToken of their NIT. */
+    public void deleteExpiredSessions(Handle h, String nit, long nowMs) {
+        h.createUpdate("DELETE FROM session_token WHERE nit = ? AND expira_ms < ?").bind(0, nit).bind(1, nowMs).execute();
+    }
+
+    public Optional<Session> session(Handle h, String hash) {
+        return h.createQuery("SELECT s.token_hash, s.nit, s.expira_ms, p.rol, p.codigo FROM session_token s "
+                        + "JOIN party p ON p.nit = s.nit WHERE s.token_hash = ?")
+                .bind(0, hash)
+                .map((rs, ctx) -> new Session(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        Rol.valueOf(rs.getString(4)), rs.getString(5)))
+                .findOne();
+    }
+}

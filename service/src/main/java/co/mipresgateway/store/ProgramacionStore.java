@@ -1,0 +1,85 @@
+package co.mipresgateway.store;
+
+import co.mipresgateway.contract.DireccionamientoRegistro;
+import co.mipresgateway.contract.Programacion;
+import co.mipresgateway.contract.ProgramacionRegistro;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Programaciones: only the provider that scheduled them sees them. */
+public final class ProgramacionStore {
+
+    private static final String COLUMNS = "id, id_programacion, no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, "
+            + "no_id_paciente, no_entrega, fec_max_ent, tipo_id_sede_prov, no_id_sede_prov, cod_sede_prov, "
+            + "cod_ser_tec_a_entregar, cant_tot_a_entregar, fec_programacion, est_programacion, fec_anulacion";
+    private static final String INSERT = "INSERT INTO programacion (id_programacion, id, nit_proveedor, no_prescripcion, "
+            + "tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, fec_max_ent, tipo_id_sede_prov, "
+            + "no_id_sede_prov, cod_sede_prov, cod_ser_tec_a_entregar, cant_tot_a_entregar, fec_programacion, "
+            + "est_programacion, activo_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
+
+    private final StepTable<ProgramacionRegistro> table = new StepTable<>(new StepTable.Columns("programacion",
+            "id_programacion", "est_programacion", "activo_id", "fec_programacion", "nit_proveedor", COLUMNS),
+            ProgramacionStore::map);
+    private final String liveOfChain = table.select("WHERE id = ? AND nit_proveedor = ? AND est_programacion <> 0");
+
+    public StepQueries<ProgramacionRegistro> queries() {
+        return table;
+    }
+
+    /** The provider's programación of chain ID {@code id} that is not annulled (active or already delivered). */
+    public Optional<ProgramacionRegistro> liveOfChain(Handle h, String providerNit, long id) {
+        return h.createQuery(liveOfChain).bind(0, id).bind(1, providerNit).map(table.mapper()).findOne();
+    }
+
+    public Optional<ProgramacionRegistro> own(Handle h, String providerNit, long idProgramacion) {
+        return table.findOwn(h, providerNit, idProgramacion);
+    }
+
+    public long insert(Handle h, Programacion p, DireccionamientoRegistro d, String providerNit, LocalDateTime now) {
+        long idProgramacion = Sequences.next(h, "seq_programacion");
+        h.createUpdate(INSERT)
+                .bind(0, idProgramacion).bind(1, d.getID()).bind(2, providerNit).bind(3, d.getNoPrescripcion())
+                .bind(4, d.getTipoTec()).bind(5, d.getConTec()).bind(6, d.getTipoIDPaciente())
+                .bind(7, d.getNoIDPaciente()).bind(8, d.getNoEntrega()).bind(9, LocalDate.parse(p.getFecMaxEnt().trim()))
+                .bind(10, p.getTipoIDSedeProv()).bind(11, p.getNoIDSedeProv()).bind(12, p.getCodSedeProv())
+                .bind(13, p.getCodSerTecAEntregar()).bind(14, p.getCantTotAEntregar().trim()).bind(15, now)
+                .bind(16, d.getID())
+                .execute();
+        return idProgramacion;
+    }
+
+    public int annul(Handle h, String providerNit, long idProgramacion, LocalDateTime now) {
+        return table.annul(h, providerNit, idProgramacion, now);
+    }
+
+    public int changeEstado(Handle h, long idProgramacion, int from, int to) {
+        return table.changeEstado(h, idProgramacion, from, to);
+    }
+
+    private static ProgramacionRegistro map(ResultSet rs, StatementContext ctx) throws SQLException {
+        ProgramacionRegistro r = new ProgramacionRegistro();
+        r.setID(rs.getLong("id"));
+        r.setIDProgramacion(rs.getLong("id_programacion"));
+        r.setNoPrescripcion(rs.getString("no_prescripcion"));
+        r.setTipoTec(rs.getString("tipo_tec"));
+        r.setConTec(rs.getInt("con_tec"));
+        r.setTipoIDPaciente(rs.getString("tipo_id_paciente"));
+        r.setNoIDPaciente(rs.getString("no_id_paciente"));
+        r.setNoEntrega(rs.getInt("no_entrega"));
+        r.setFecMaxEnt(Rows.fecha(rs, "fec_max_ent"));
+        r.setTipoIDSedeProv(rs.getString("tipo_id_sede_prov"));
+        r.setNoIDSedeProv(rs.getString("no_id_sede_prov"));
+        r.setCodSedeProv(rs.getString("cod_sede_prov"));
+        r.setCodSerTecAEntregar(rs.getString("cod_ser_tec_a_entregar"));
+        r.setCantTotAEntregar(rs.getString("cant_tot_a_entregar"));
+        r.setFecProgramacion(Rows.fechaHora(rs, "fec_programacion"));
+        r.setEstProgramacion(rs.getInt("est_programacion"));
+        r.setFecAnulacion(Rows.fechaHora(rs, "fec_anulacion"));
+        return r;
+    }
+}

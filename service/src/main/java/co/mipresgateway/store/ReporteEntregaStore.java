@@ -1,0 +1,82 @@
+package co.mipresgateway.store;
+
+import co.mipresgateway.contract.EntregaRegistro;
+import co.mipresgateway.contract.ReporteEntrega;
+import co.mipresgateway.contract.ReporteEntregaRegistro;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Reportes de entrega: only the provider that reported sees them. */
+public final class ReporteEntregaStore {
+
+    private static final String COLUMNS = "id, id_reporte_entrega, no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, "
+            + "no_id_paciente, no_entrega, estado_entrega, causa_no_entrega, valor_entregado, cod_tec_entregado, "
+            + "cant_tot_entregada, no_lote, fec_entrega, fec_rep_entrega, est_rep_entrega, fec_anulacion";
+    private static final String INSERT = "INSERT INTO reporte_entrega (id_reporte_entrega, id, id_entrega, nit_proveedor, "
+            + "no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, estado_entrega, "
+            + "causa_no_entrega, valor_entregado, cod_tec_entregado, cant_tot_entregada, no_lote, fec_entrega, "
+            + "fec_rep_entrega, est_rep_entrega, activo_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
+
+    private final StepTable<ReporteEntregaRegistro> table = new StepTable<>(new StepTable.Columns("reporte_entrega",
+            "id_reporte_entrega", "est_rep_entrega", "activo_id", "fec_rep_entrega", "nit_proveedor", COLUMNS),
+            ReporteEntregaStore::map);
+    private final String entregaOf = "SELECT id_entrega FROM reporte_entrega WHERE id_reporte_entrega = ?";
+
+    public StepQueries<ReporteEntregaRegistro> queries() {
+        return table;
+    }
+
+    public Optional<ReporteEntregaRegistro> own(Handle h, String providerNit, long idReporteEntrega) {
+        return table.findOwn(h, providerNit, idReporteEntrega);
+    }
+
+    public long entregaOf(Handle h, long idReporteEntrega) {
+        return h.createQuery(entregaOf).bind(0, idReporteEntrega).mapTo(Long.class).one();
+    }
+
+    public long insert(Handle h, ReporteEntrega r, EntregaRegistro e, String providerNit, LocalDateTime now) {
+        long idReporte = Sequences.next(h, "seq_reporte_entrega");
+        h.createUpdate(INSERT)
+                .bind(0, idReporte).bind(1, e.getID()).bind(2, e.getIDEntrega()).bind(3, providerNit)
+                .bind(4, e.getNoPrescripcion()).bind(5, e.getTipoTec()).bind(6, e.getConTec())
+                .bind(7, e.getTipoIDPaciente()).bind(8, e.getNoIDPaciente()).bind(9, e.getNoEntrega())
+                .bind(10, r.getEstadoEntrega()).bind(11, r.getCausaNoEntrega()).bind(12, r.getValorEntregado())
+                .bind(13, e.getCodSerTecEntregado()).bind(14, e.getCantTotEntregada()).bind(15, e.getNoLote())
+                .bind(16, LocalDate.parse(e.getFecEntrega().substring(0, 10))).bind(17, now).bind(18, e.getIDEntrega())
+                .execute();
+        return idReporte;
+    }
+
+    public int annul(Handle h, String providerNit, long idReporteEntrega, LocalDateTime now) {
+        return table.annul(h, providerNit, idReporteEntrega, now);
+    }
+
+    private static ReporteEntregaRegistro map(ResultSet rs, StatementContext ctx) throws SQLException {
+        ReporteEntregaRegistro r = new ReporteEntregaRegistro();
+        r.setID(rs.getLong("id"));
+        r.setIDReporteEntrega(rs.getLong("id_reporte_entrega"));
+        r.setNoPrescripcion(rs.getString("no_prescripcion"));
+        r.setTipoTec(rs.getString("tipo_tec"));
+        r.setConTec(rs.getInt("con_tec"));
+        r.setTipoIDPaciente(rs.getString("tipo_id_paciente"));
+        r.setNoIDPaciente(rs.getString("no_id_paciente"));
+        r.setNoEntrega(rs.getInt("no_entrega"));
+        r.setEstadoEntrega(rs.getInt("estado_entrega"));
+        r.setCausaNoEntrega(Rows.nullableInt(rs, "causa_no_entrega"));
+        r.setValorEntregado(rs.getBigDecimal("valor_entregado"));
+        r.setCodTecEntregado(rs.getString("cod_tec_entregado"));
+        r.setCantTotEntregada(rs.getString("cant_tot_entregada"));
+        r.setNoLote(rs.getString("no_lote"));
+        r.setFecEntrega(Rows.fecha(rs, "fec_entrega"));
+        r.setFecRepEntrega(Rows.fechaHora(rs, "fec_rep_entrega"));
+        r.setEstRepEntrega(rs.getInt("est_rep_entrega"));
+        r.setFecAnulacion(Rows.fechaHora(rs, "fec_anulacion"));
+        return r;
+    }
+}

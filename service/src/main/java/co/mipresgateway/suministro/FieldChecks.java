@@ -1,0 +1,135 @@
+package co.mipresgateway.suministro;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import org.apache.commons.validator.GenericValidator;
+import org.apache.commons.validator.routines.BigDecimalValidator;
+import org.apache.commons.validator.routines.RegexValidator;
+
+/** The field formats of the ministry's bodies, each failure written into {@link Problems} in Spanish. */
+final class FieldChecks {
+
+    static final Set<String> TIPOS_TEC = Set.of("M", "P", "D", "N", "S");
+    static final Set<String> TIPOS_ID_PACIENTE =
+            Set.of("CC", "RC", "TI", "CE", "PA", "NV", "CD", "SC", "PR", "PE", "AS", "MS", "PT");
+    static final Set<String> TIPOS_ID_PERSONA = Set.of("NI", "CC", "CE", "PA", "CD", "SC", "PE", "PT", "TI", "RC");
+    static final int CAUSA_MINIMA = 1;
+    static final int CAUSA_MAXIMA = 19;
+
+    private static final RegexValidator PRESCRIPCION = new RegexValidator("^\\d{20}$");
+    private static final RegexValidator DANE = new RegexValidator("^\\d{5}$");
+    private static final RegexValidator NIT = new RegexValidator("^\\d{5,15}$");
+    private static final RegexValidator DOCUMENTO = new RegexValidator("^[A-Za-z0-9-]{1,20}$");
+    // Decimal text with a point: "12", "2.5". No grouping separators, so "1,000" cannot mean two things.
+    private static final RegexValidator CANTIDAD = new RegexValidator("^\\d{1,12}(\\.\\d{1,4})?$");
+
+    private final Problems problems;
+
+    FieldChecks(Problems problems) {
+        this.problems = problems;
+    }
+
+    boolean present(String field, Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            problems.add(field, "es obligatorio.");
+            return false;
+        }
+        return true;
+    }
+
+    void text(String field, String value, int maxLength) {
+        if (present(field, value) && !GenericValidator.maxLength(value, maxLength)) {
+            problems.add(field, "admite a lo sumo " + maxLength + " caracteres.");
+        }
+    }
+
+    void optionalText(String field, String value, int maxLength) {
+        if (value != null && !GenericValidator.maxLength(value, maxLength)) {
+            problems.add(field, "admite a lo sumo " + maxLength + " caracteres.");
+        }
+    }
+
+    void noPrescripcion(String field, String value) {
+        if (present(field, value) && !PRESCRIPCION.isValid(value)) {
+            problems.add(field, "debe tener 20 dígitos.");
+        }
+    }
+
+    void optionalNoPrescripcion(String field, String value) {
+        if (value != null && !PRESCRIPCION.isValid(value)) problems.add(field, "debe tener 20 dígitos.");
+    }
+
+    void oneOf(String field, String value, Set<String> allowed) {
+        if (present(field, value) && !allowed.contains(value)) {
+            problems.add(field, "el valor '" + value + "' no es válido; valores válidos: "
+                    + String.join(", ", allowed.stream().sorted().toList()) + ".");
+        }
+    }
+
+    void atLeast(String field, Integer value, int minimum) {
+        if (present(field, value) && value < minimum) problems.add(field, "debe ser mayor o igual a " + minimum + ".");
+    }
+
+    void zeroOrOne(String field, Integer value) {
+        if (present(field, value) && value != 0 && value != 1) problems.add(field, "debe ser 0 o 1.");
+    }
+
+    void documento(String field, String value) {
+        if (present(field, value) && !DOCUMENTO.isValid(value)) {
+            problems.add(field, "debe tener de 1 a 20 letras, dígitos o guiones.");
+        }
+    }
+
+    void nit(String field, String value) {
+        if (present(field, value) && !NIT.isValid(value)) problems.add(field, "debe tener de 5 a 15 dígitos.");
+    }
+
+    void codigoDane(String field, String value) {
+        if (present(field, value) && !DANE.isValid(value)) {
+            problems.add(field, "debe ser el código DANE del municipio, de 5 dígitos.");
+        }
+    }
+
+    /** A yyyy-MM-dd date; null when absent or malformed (the problem is already noted). */
+    LocalDate fecha(String field, String value) {
+        if (!present(field, value)) return null;
+        LocalDate date = MipresTime.parseFecha(value).orElse(null);
+        if (date == null) problems.add(field, "debe ser una fecha válida con formato yyyy-MM-dd.");
+        return date;
+    }
+
+    /** A quantity written as text; null when absent or malformed (the problem is already noted). */
+    BigDecimal cantidad(String field, String value, boolean zeroAllowed) {
+        if (!present(field, value)) return null;
+        if (!CANTIDAD.isValid(value.trim())) {
+            problems.add(field, "debe ser un número con punto decimal, por ejemplo 30 o 2.5.");
+            return null;
+        }
+        BigDecimal amount = BigDecimalValidator.getInstance().validate(value.trim(), java.util.Locale.ROOT);
+        if (amount == null) amount = new BigDecimal(value.trim());
+        if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
+            problems.add(field, zeroAllowed ? "no puede ser negativo." : "debe ser mayor que cero.");
+            return null;
+        }
+        return amount;
+    }
+
+    void causaNoEntrega(String field, Integer value) {
+        if (present(field, value) && (value < CAUSA_MINIMA || value > CAUSA_MAXIMA)) {
+            problems.add(field, "debe ser un código de causa de no entrega entre "
+                    + CAUSA_MINIMA + " y " + CAUSA_MAXIMA + ".");
+        }
+    }
+
+    void valor(String field, BigDecimal value) {
+        if (!present(field, value)) return;
+        if (value.signum() < 0) problems.add(field, "no puede ser negativo.");
+        if (value.stripTrailingZeros().scale() > 2) problems.add(field, "admite a lo sumo 2 decimales.");
+        if (value.precision() - value.scale() > 16) problems.add(field, "es demasiado grande.");
+    }
+
+    static BigDecimal parseCantidad(String text) {
+        return new BigDecimal(text.trim());
+    }
+}

@@ -1,0 +1,348 @@
+package co.mipresgateway.suministro;
+
+import co.mipresgateway.auth.AuthFailure;
+import co.mipresgateway.auth.Caller;
+import co.mipresgateway.auth.Rol;
+import co.mipresgateway.contract.Direccionamiento;
+import co.mipresgateway.contract.DireccionamientoCreado;
+import co.mipresgateway.contract.DireccionamientoRegistro;
+import co.mipresgateway.contract.Entrega;
+import co.mipresgateway.contract.EntregaAmbito;
+import co.mipresgateway.contract.EntregaCodigos;
+import co.mipresgateway.contract.EntregaCreada;
+import co.mipresgateway.contract.EntregaRegistro;
+import co.mipresgateway.contract.NODireccionamiento;
+import co.mipresgateway.contract.NODireccionamientoCreado;
+import co.mipresgateway.contract.NODireccionamientoRegistro;
+import co.mipresgateway.contract.Programacion;
+import co.mipresgateway.contract.ProgramacionCreada;
+import co.mipresgateway.contract.ProgramacionRegistro;
+import co.mipresgateway.contract.ReporteEntrega;
+import co.mipresgateway.contract.ReporteEntregaCreado;
+import co.mipresgateway.contract.ReporteEntregaRegistro;
+import co.mipresgateway.store.Database;
+import co.mipresgateway.store.Stores;
+import co.mipresgateway.store.UniqueViolations;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.core.HandleCallback;
+
+/**
+ * The Suministro transactions, one method each, called alike by the REST and SOAP faces. Each write is one
+ * database transaction; the rules decide, the stores write.
+ */
+public final class SuministroService {
+
+    private final Database database;
+    private final Stores stores;
+    private final Clock clock;
+    private final SuministroQueries queries;
+
+    public SuministroService(Database database, Stores stores, Clock clock) {
+        this.database = database;
+        this.stores = stores;
+        this.clock = clock;
+        this.queries = new SuministroQueries(database, stores);
+    }
+
+    public SuministroQueries queries() {
+        return queries;
+    }
+
+    // ---------- 2: Direccionamiento (EPS) ----------
+
+    public DireccionamientoCreado direccionamiento(Caller caller, Direccionamiento d) {
+        Roles.require(caller, Rol.EPS, "Direccionamiento");
+        requireBody(d);
+        Problems problems = new Problems();
+        DireccionamientoRules.check(d, MipresTime.today(clock), problems);
+        problems.throwIfAny();
+        String clave = DireccionamientoRules.claveActiva(d);
+        return write("Ya existe un direccionamiento activo para esa prescripción, tecnología y entrega.", h -> {
+            boolean provider = stores.parties().find(h, d.getNoIDProv()).filter(p -> p.rol() == Rol.PROVEEDOR).isPresent();
+            if (!provider) problems.add("NoIDProv", "el NIT " + d.getNoIDProv() + " no corresponde a un proveedor registrado.");
+            if (stores.direccionamientos().activeKeyTaken(h, clave)) {
+                problems.alreadyDone("NoPrescripcion", "Ya existe un direccionamiento activo para la prescripción "
+                        + d.getNoPrescripcion() + ", tecnología " + d.getTipoTec() + d.getConTec() + ", entrega "
+                        + d.getNoEntrega() + "." + d.getNoSubEntrega() + ".");
+            }
+            problems.throwIfAny();
+            long[] ids = stores.direccionamientos().insert(h, d, clave, caller, now());
+            DireccionamientoCreado creado = new DireccionamientoCreado();
+            creado.setId(ids[0]);
+            creado.setIdDireccionamiento(ids[1]);
+            return creado;
+        });
+    }
+
+    public DireccionamientoCreado anularDireccionamiento(Caller caller, long idDireccionamiento) {
+        Roles.require(caller, Rol.EPS, "AnularDireccionamiento");
+        return database.inTransaction(h -> {
+            DireccionamientoRegistro d = stores.direccionamientos().ofEps(h, caller.nit(), idDireccionamiento)
+                    .orElseThrow(() -> new NotFound("El direccionamiento " + idDireccionamiento + " no existe."));
+            refuseAnnulment(d.getEstDireccionamiento(), "IdDireccionamiento",
+                    "El direccionamiento " + idDireccionamiento, "una programación activa; anúlela primero");
+            if (stores.direccionamientos().annul(h, caller.nit(), idDireccionamiento, now()) == 0) {
+                throw alreadyAnnulled("IdDireccionamiento", "El direccionamiento " + idDireccionamiento);
+            }
+            DireccionamientoCreado anulado = new DireccionamientoCreado();
+            anulado.setId(d.getID());
+            anulado.setIdDireccionamiento(idDireccionamiento);
+            return anulado;
+        });
+    }
+
+    // ---------- 3: NODireccionamiento (EPS) ----------
+
+    public NODireccionamientoCreado noDireccionamiento(Caller caller, NODireccionamiento n) {
+        Roles.require(caller, Rol.EPS, "NODireccionamiento");
+        requireBody(n);
+        Problems problems = new Problems();
+        DireccionamientoRules.check(n, problems);
+        problems.throwIfAny();
+        String clave = DireccionamientoRules.claveActiva(n);
+        return write("Ya existe un no direccionamiento activo para esa prescripción y tecnología.", h -> {
+            if (stores.noDireccionamientos().activeKeyTaken(h, clave)) {
+                problems.alreadyDone("NoPrescripcion", "Ya existe un no direccionamiento activo para la prescripción "
+                        + n.getNoPrescripcion() + ", tecnología " + n.getTipoTec() + n.getConTec() + ".");
+            }
+            problems.throwIfAny();
+            long[] ids = stores.noDireccionamientos().insert(h, n, clave, caller, now());
+            NODireccionamientoCreado creado = new NODireccionamientoCreado();
+            creado.setId(ids[0]);
+            creado.setIdNODireccionamiento(ids[1]);
+            return creado;
+        });
+    }
+
+    public NODireccionamientoCreado anularNODireccionamiento(Caller caller, long idNODireccionamiento) {
+        Roles.require(caller, Rol.EPS, "AnularNODireccionamiento");
+        return database.inTransaction(h -> {
+            NODireccionamientoRegistro n = stores.noDireccionamientos().ofEps(h, caller.nit(), idNODireccionamiento)
+                    .orElseThrow(() -> new NotFound("El no direccionamiento " + idNODireccionamiento + " no existe."));
+            if (n.getEstNODireccionamiento() == Estado.ANULADO
+                    || stores.noDireccionamientos().annul(h, caller.nit(), idNODireccionamiento, now()) == 0) {
+                throw alreadyAnnulled("IdNODireccionamiento", "El no direccionamiento " + idNODireccionamiento);
+            }
+            NODireccionamientoCreado anulado = new NODireccionamientoCreado();
+            anulado.setId(n.getID());
+            anulado.setIdNODireccionamiento(idNODireccionamiento);
+            return anulado;
+        });
+    }
+
+    // ---------- 4: Programacion (provider) ----------
+
+    public ProgramacionCreada programacion(Caller caller, Programacion p) {
+        Roles.require(caller, Rol.PROVEEDOR, "Programacion");
+        requireBody(p);
+        String yaExiste = "Ya existe una programación activa para el ID " + p.getID() + ".";
+        return write(yaExiste, h -> {
+            Problems problems = new Problems();
+            DireccionamientoRegistro d = p.getID() == null ? null
+                    : stores.direccionamientos().ofProvider(h, caller.nit(), p.getID()).orElse(null);
+            ProgramacionRules.check(p, d, problems);
+            problems.throwIfAny();
+            if (stores.direccionamientos().changeEstado(h, d.getIDDireccionamiento(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
+                throw alreadyDone("ID", yaExiste);
+            }
+            ProgramacionCreada creada = new ProgramacionCreada();
+            creada.setId(d.getID());
+            creada.setIdProgramacion(stores.programaciones().insert(h, p, d, caller.nit(), now()));
+            return creada;
+        });
+    }
+
+    public ProgramacionCreada anularProgramacion(Caller caller, long idProgramacion) {
+        Roles.require(caller, Rol.PROVEEDOR, "AnularProgramacion");
+        return database.inTransaction(h -> {
+            ProgramacionRegistro p = stores.programaciones().own(h, caller.nit(), idProgramacion)
+                    .orElseThrow(() -> new NotFound("La programación " + idProgramacion + " no existe."));
+            refuseAnnulment(p.getEstProgramacion(), "IdProgramacion", "La programación " + idProgramacion,
+                    "una entrega activa; anúlela primero");
+            if (stores.programaciones().annul(h, caller.nit(), idProgramacion, now()) == 0) {
+                throw alreadyAnnulled("IdProgramacion", "La programación " + idProgramacion);
+            }
+            DireccionamientoRegistro d = stores.direccionamientos().ofProvider(h, caller.nit(), p.getID()).orElseThrow();
+            stores.direccionamientos().changeEstado(h, d.getIDDireccionamiento(), Estado.PROCESADO, Estado.ACTIVO);
+            ProgramacionCreada anulada = new ProgramacionCreada();
+            anulada.setId(p.getID());
+            anulada.setIdProgramacion(idProgramacion);
+            return anulada;
+        });
+    }
+
+    // ---------- 5: Entrega, EntregaAmbito, EntregaCodigos (provider) ----------
+
+    public EntregaCreada entrega(Caller caller, Entrega e) {
+        Roles.require(caller, Rol.PROVEEDOR, "Entrega");
+        requireBody(e);
+        String yaExiste = "Ya existe una entrega activa para el ID " + e.getID() + ".";
+        return write(yaExiste, h -> {
+            Problems problems = new Problems();
+            ProgramacionRegistro p = e.getID() == null ? null
+                    : stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null);
+            EntregaRules.check(e, p, MipresTime.today(clock), problems);
+            problems.throwIfAny();
+            if (stores.programaciones().changeEstado(h, p.getIDProgramacion(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
+                throw alreadyDone("ID", yaExiste);
+            }
+            return entregaCreada(p.getID(), stores.entregas().insert(h, e, p, caller.nit(), now()));
+        });
+    }
+
+    public EntregaCreada entregaAmbito(Caller caller, EntregaAmbito e) {
+        Roles.require(caller, Rol.PROVEEDOR, "EntregaAmbito");
+        requireBody(e);
+        Problems problems = new Problems();
+        EntregaRules.check(e, MipresTime.today(clock), problems);
+        problems.throwIfAny();
+        String clave = EntregaRules.claveAmbito(e);
+        String yaExiste = "Ya existe una entrega activa para la prescripción " + e.getNoPrescripcion() + ", tecnología "
+                + e.getTipoTec() + e.getConTec() + ", entrega " + e.getNoEntrega() + ".";
+        return write(yaExiste, h -> {
+            if (stores.entregas().ambitoKeyTaken(h, clave)) throw alreadyDone("NoPrescripcion", yaExiste);
+            long[] ids = stores.entregas().insertAmbito(h, e, clave, caller.nit(), now());
+            return entregaCreada(ids[0], ids[1]);
+        });
+    }
+
+    public EntregaCreada entregaCodigos(Caller caller, EntregaCodigos c) {
+        Roles.require(caller, Rol.PROVEEDOR, "EntregaCodigos");
+        requireBody(c);
+        return database.inTransaction(h -> {
+            Problems problems = new Problems();
+            EntregaRegistro e = c.getID() == null ? null
+                    : stores.entregas().liveOfChain(h, caller.nit(), c.getID()).orElse(null);
+            EntregaRules.check(c, e, MipresTime.today(clock), problems);
+            problems.throwIfAny();
+            stores.entregas().addCodigo(h, e.getIDEntrega(), c);
+            return entregaCreada(e.getID(), e.getIDEntrega());
+        });
+    }
+
+    public EntregaCreada anularEntrega(Caller caller, long idEntrega) {
+        Roles.require(caller, Rol.PROVEEDOR, "AnularEntrega");
+        return database.inTransaction(h -> {
+            EntregaRegistro e = stores.entregas().own(h, caller.nit(), idEntrega)
+                    .orElseThrow(() -> new NotFound("La entrega " + idEntrega + " no existe."));
+            refuseAnnulment(e.getEstEntrega(), "IdEntrega", "La entrega " + idEntrega,
+                    "un reporte de entrega activo; anúlelo primero");
+            if (stores.entregas().annul(h, caller.nit(), idEntrega, now()) == 0) {
+                throw alreadyAnnulled("IdEntrega", "La entrega " + idEntrega);
+            }
+            stores.entregas().programacionOf(h, idEntrega).ifPresent(idProgramacion ->
+                    stores.programaciones().changeEstado(h, idProgramacion, Estado.PROCESADO, Estado.ACTIVO));
+            return entregaCreada(e.getID(), idEntrega);
+        });
+    }
+
+    // ---------- 6: ReporteEntrega (provider) ----------
+
+    public ReporteEntregaCreado reporteEntrega(Caller caller, ReporteEntrega r) {
+        Roles.require(caller, Rol.PROVEEDOR, "ReporteEntrega");
+        requireBody(r);
+        Problems problems = new Problems();
+        ReporteEntregaRules.checkFields(r, problems);
+        String yaExiste = "Ya existe un reporte de entrega activo para "
+                + (r.getID() != null ? "el ID " + r.getID() : "la entrega " + r.getIDEntrega()) + ".";
+        return write(yaExiste, h -> {
+            EntregaRegistro e = null;
+            if (r.getID() != null) {
+                e = stores.entregas().liveOfChain(h, caller.nit(), r.getID()).orElse(null);
+            } else if (r.getIDEntrega() != null) {
+                e = stores.entregas().liveById(h, caller.nit(), r.getIDEntrega()).orElse(null);
+            }
+            if (r.getID() != null || r.getIDEntrega() != null) ReporteEntregaRules.checkAgainst(r, e, problems);
+            problems.throwIfAny();
+            if (stores.entregas().changeEstado(h, e.getIDEntrega(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
+                throw alreadyDone("ID", yaExiste);
+            }
+            ReporteEntregaCreado creado = new ReporteEntregaCreado();
+            creado.setId(e.getID());
+            creado.setIdReporteEntrega(stores.reportes().insert(h, r, e, caller.nit(), now()));
+            return creado;
+        });
+    }
+
+    public ReporteEntregaCreado anularReporteEntrega(Caller caller, long idReporteEntrega) {
+        Roles.require(caller, Rol.PROVEEDOR, "AnularReporteEntrega");
+        return database.inTransaction(h -> {
+            ReporteEntregaRegistro r = stores.reportes().own(h, caller.nit(), idReporteEntrega)
+                    .orElseThrow(() -> new NotFound("El reporte de entrega " + idReporteEntrega + " no existe."));
+            if (r.getEstRepEntrega() == Estado.ANULADO
+                    || stores.reportes().annul(h, caller.nit(), idReporteEntrega, now()) == 0) {
+                throw alreadyAnnulled("IdReporteEntrega", "El reporte de entrega " + idReporteEntrega);
+            }
+            long idEntrega = stores.reportes().entregaOf(h, idReporteEntrega);
+            stores.entregas().changeEstado(h, idEntrega, Estado.PROCESADO, Estado.ACTIVO);
+            ReporteEntregaCreado anulado = new ReporteEntregaCreado();
+            anulado.setId(r.getID());
+            anulado.setIdReporteEntrega(idReporteEntrega);
+            return anulado;
+        });
+    }
+
+    // ---------- shared ----------
+
+    /**
+     * One write transaction. When another request wins a race for the same active step, the database's UNIQUE
+     * constraint breaks this one: the caller hears "ya existe", as if it had come second in line.
+     */
+    private <R> R write(String alreadyExists, HandleCallback<R, RuntimeException> work) {
+        try {
+            return database.inTransaction(work);
+        } catch (RuntimeException e) {
+            if (UniqueViolations.isUniqueViolation(e)) throw alreadyDone("ID", alreadyExists);
+            throw e;
+        }
+    }
+
+    private LocalDateTime now() {
+        return MipresTime.now(clock);
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new ValidationFailure(Problems.SUMMARY, List.of("La solicitud no tiene cuerpo: envíe el objeto JSON de la transacción."));
+        }
+    }
+
+    private static EntregaCreada entregaCreada(long id, long idEntrega) {
+        EntregaCreada creada = new EntregaCreada();
+        creada.setId(id);
+        creada.setIdEntrega(idEntrega);
+        return creada;
+    }
+
+    private static ValidationFailure alreadyDone(String field, String text) {
+        Problems problems = new Problems();
+        problems.alreadyDone(field, text);
+        return new ValidationFailure(text, problems.lines());
+    }
+
+    private static ValidationFailure alreadyAnnulled(String field, String subject) {
+        return alreadyDone(field, subject + (subject.startsWith("La ") ? " ya fue anulada." : " ya fue anulado."));
+    }
+
+    /** Annulment goes backwards only: a step whose next step is active stays. */
+    private static void refuseAnnulment(int estado, String field, String subject, String successor) {
+        if (estado == Estado.ANULADO) throw alreadyAnnulled(field, subject);
+        if (estado == Estado.PROCESADO) {
+            Problems problems = new Problems();
+            problems.add(field, subject + " no se puede anular: tiene " + successor + ".");
+            problems.throwIfAny();
+        }
+    }
+
+    /** Which role may call which transaction. */
+    static final class Roles {
+        private Roles() {
+        }
+
+        static void require(Caller caller, Rol rol, String transaccion) {
+            if (!caller.is(rol)) throw AuthFailure.wrongRole(transaccion, rol);
+        }
+    }
+}
