@@ -34,7 +34,7 @@ final class EntregaRules {
             return;
         }
         if (programacion.getEstProgramacion() == Estado.PROCESADO) {
-            problems.alreadyDone("ID", "Ya existe una entrega activa para el ID " + e.getID() + ".");
+            problems.alreadyDone("ID", "Para el ID " + e.getID() + " ya existe una entrega activa.");
         }
         BigDecimal programado = FieldChecks.parseCantidad(programacion.getCantTotAEntregar());
         if (delivered.cantidad() != null && delivered.cantidad().compareTo(programado) > 0) {

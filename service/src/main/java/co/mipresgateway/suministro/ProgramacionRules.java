@@ -30,7 +30,7 @@ final class ProgramacionRules {
         switch (direccionamiento.getEstDireccionamiento()) {
             case Estado.ANULADO -> problems.add("ID", "el direccionamiento " + p.getID() + " está anulado.");
             case Estado.PROCESADO -> problems.alreadyDone("ID",
-                    "Ya existe una programación activa para el ID " + p.getID() + ".");
+                    "Para el ID " + p.getID() + " ya existe una programación activa.");
             default -> { }
         }
         LocalDate dirigida = MipresTime.parseFecha(direccionamiento.getFecMaxEnt().substring(0, 10)).orElseThrow();

@@ -36,7 +36,7 @@ final class ReporteEntregaRules {
             problems.add("IDEntrega", "la entrega " + r.getIDEntrega() + " no corresponde al ID " + r.getID() + ".");
         }
         if (entrega.getEstEntrega() == Estado.PROCESADO) {
-            problems.alreadyDone(campo, "Ya existe un reporte de entrega activo para " + nombre + ".");
+            problems.alreadyDone(campo, "Para " + nombre + " ya existe un reporte de entrega activo.");
         }
     }
 }

@@ -59,13 +59,13 @@ public final class SuministroService {
         DireccionamientoRules.check(d, MipresTime.today(clock), problems);
         problems.throwIfAny();
         String clave = DireccionamientoRules.claveActiva(d);
-        return write("Ya existe un direccionamiento activo para esa prescripción, tecnología y entrega.", h -> {
+        return write("Para esa prescripción, tecnología y entrega ya existe un direccionamiento activo.", h -> {
             boolean provider = stores.parties().find(h, d.getNoIDProv()).filter(p -> p.rol() == Rol.PROVEEDOR).isPresent();
             if (!provider) problems.add("NoIDProv", "el NIT " + d.getNoIDProv() + " no corresponde a un proveedor registrado.");
             if (stores.direccionamientos().activeKeyTaken(h, clave)) {
-                problems.alreadyDone("NoPrescripcion", "Ya existe un direccionamiento activo para la prescripción "
-                        + d.getNoPrescripcion() + ", tecnología " + d.getTipoTec() + d.getConTec() + ", entrega "
-                        + d.getNoEntrega() + "." + d.getNoSubEntrega() + ".");
+                problems.alreadyDone("NoPrescripcion", "Para la prescripción " + d.getNoPrescripcion() + ", tecnología "
+                        + d.getTipoTec() + d.getConTec() + ", entrega " + d.getNoEntrega() + "." + d.getNoSubEntrega()
+                        + " ya existe un direccionamiento activo.");
             }
             problems.throwIfAny();
             long[] ids = stores.direccionamientos().insert(h, d, clave, caller, now());
@@ -102,10 +102,10 @@ public final class SuministroService {
         DireccionamientoRules.check(n, problems);
         problems.throwIfAny();
         String clave = DireccionamientoRules.claveActiva(n);
-        return write("Ya existe un no direccionamiento activo para esa prescripción y tecnología.", h -> {
+        return write("Para esa prescripción y tecnología ya existe un no direccionamiento activo.", h -> {
             if (stores.noDireccionamientos().activeKeyTaken(h, clave)) {
-                problems.alreadyDone("NoPrescripcion", "Ya existe un no direccionamiento activo para la prescripción "
-                        + n.getNoPrescripcion() + ", tecnología " + n.getTipoTec() + n.getConTec() + ".");
+                problems.alreadyDone("NoPrescripcion", "Para la prescripción " + n.getNoPrescripcion() + ", tecnología "
+                        + n.getTipoTec() + n.getConTec() + " ya existe un no direccionamiento activo.");
             }
             problems.throwIfAny();
             long[] ids = stores.noDireccionamientos().insert(h, n, clave, caller, now());
@@ -137,7 +137,7 @@ public final class SuministroService {
     public ProgramacionCreada programacion(Caller caller, Programacion p) {
         Roles.require(caller, Rol.PROVEEDOR, "Programacion");
         requireBody(p);
-        String yaExiste = "Ya existe una programación activa para el ID " + p.getID() + ".";
+        String yaExiste = "Para el ID " + p.getID() + " ya existe una programación activa.";
         return write(yaExiste, h -> {
             Problems problems = new Problems();
             DireccionamientoRegistro d = p.getID() == null ? null
@@ -178,7 +178,7 @@ public final class SuministroService {
     public EntregaCreada entrega(Caller caller, Entrega e) {
         Roles.require(caller, Rol.PROVEEDOR, "Entrega");
         requireBody(e);
-        String yaExiste = "Ya existe una entrega activa para el ID " + e.getID() + ".";
+        String yaExiste = "Para el ID " + e.getID() + " ya existe una entrega activa.";
         return write(yaExiste, h -> {
             Problems problems = new Problems();
             ProgramacionRegistro p = e.getID() == null ? null
@@ -199,8 +199,8 @@ public final class SuministroService {
         EntregaRules.check(e, MipresTime.today(clock), problems);
         problems.throwIfAny();
         String clave = EntregaRules.claveAmbito(e);
-        String yaExiste = "Ya existe una entrega activa para la prescripción " + e.getNoPrescripcion() + ", tecnología "
-                + e.getTipoTec() + e.getConTec() + ", entrega " + e.getNoEntrega() + ".";
+        String yaExiste = "Para la prescripción " + e.getNoPrescripcion() + ", tecnología " + e.getTipoTec()
+                + e.getConTec() + ", entrega " + e.getNoEntrega() + " ya existe una entrega activa.";
         return write(yaExiste, h -> {
             if (stores.entregas().ambitoKeyTaken(h, clave)) throw alreadyDone("NoPrescripcion", yaExiste);
             long[] ids = stores.entregas().insertAmbito(h, e, clave, caller.nit(), now());
@@ -245,8 +245,8 @@ public final class SuministroService {
         requireBody(r);
         Problems problems = new Problems();
         ReporteEntregaRules.checkFields(r, problems);
-        String yaExiste = "Ya existe un reporte de entrega activo para "
-                + (r.getID() != null ? "el ID " + r.getID() : "la entrega " + r.getIDEntrega()) + ".";
+        String yaExiste = "Para " + (r.getID() != null ? "el ID " + r.getID() : "la entrega " + r.getIDEntrega())
+                + " ya existe un reporte de entrega activo.";
         return write(yaExiste, h -> {
             EntregaRegistro e = null;
             if (r.getID() != null) {

@@ -1,0 +1,310 @@
+package co.mipresgateway.it;
+
+import static co.mipresgateway.it.RunningGateway.EPS;
+import static co.mipresgateway.it.RunningGateway.PROV1;
+import static co.mipresgateway.it.RunningGateway.PROV2;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.it.RunningGateway.Answer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The whole chain over HTTP against a real server and database, and every rule of the chain by name. */
+abstract class ChainContract extends GatewayContract {
+
+    @Test
+    void wholeChainWalksOverHttpWithEveryQueryAndAnnulment() {
+        String presc = Bodies.newPrescripcion();
+        String day = today().toString();
+        long id = directed(presc);
+
+        // Direccionamiento: seen by the EPS that directed and by the provider it was directed to.
+        for (String path : List.of("DireccionamientoXFecha/" + PROV1 + "/" + prov1 + "/" + day,
+                "DireccionamientoXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc,
+                "DireccionamientoXPacienteFecha/" + PROV1 + "/" + day + "/" + prov1 + "/CC/1020304050",
+                "DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc)) {
+            JsonNode d = only(path, "ID", id);
+            assertEquals(1, d.get("EstDireccionamiento").asInt(), path);
+            assertEquals(presc, d.get("NoPrescripcion").asText());
+        }
+
+        long idProgramacion = programmed(id);
+        assertEquals(2, only("DireccionamientoXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)
+                .get("EstDireccionamiento").asInt(), "a programmed direccionamiento is processed");
+        for (String path : List.of("ProgramacionXFecha/" + PROV1 + "/" + prov1 + "/" + day,
+                "ProgramacionXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc,
+                "ProgramacionXPacienteFecha/" + PROV1 + "/" + day + "/" + prov1 + "/CC/1020304050")) {
+            assertEquals(idProgramacion, only(path, "ID", id).get("IDProgramacion").asLong(), path);
+        }
+
+        long idEntrega = delivered(id);
+        ok(gateway.put("EntregaCodigos/" + PROV1 + "/" + prov1, Bodies.entregaCodigos(id, today())));
+        for (String path : List.of("EntregaXFecha/" + PROV1 + "/" + prov1 + "/" + day,
+                "EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc,
+                "EntregaXPacienteFecha/" + PROV1 + "/" + day + "/" + prov1 + "/CC/1020304050")) {
+            JsonNode e = only(path, "ID", id);
+            assertEquals(idEntrega, e.get("IDEntrega").asLong(), path);
+            assertEquals("19943544-2", e.get("CodigosEntrega").get(0).get("CodSerTecEntregado").asText());
+        }
+        assertEquals(2, only("ProgramacionXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)
+                .get("EstProgramacion").asInt());
+
+        long idReporte = reported(id);
+        for (String path : List.of("ReporteEntregaXFecha/" + PROV1 + "/" + prov1 + "/" + day,
+                "ReporteEntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc,
+                "ReporteEntregaXPacienteFecha/" + PROV1 + "/" + day + "/" + prov1 + "/CC/1020304050")) {
+            JsonNode r = only(path, "ID", id);
+            assertEquals(idReporte, r.get("IDReporteEntrega").asLong(), path);
+            assertEquals(15000.5, r.get("ValorEntregado").asDouble());
+            assertTrue(r.get("ValorEntregado").isNumber(), "ValorEntregado comes back as a number");
+            assertEquals("LOTE-77", r.get("NoLote").asText());
+        }
+
+        // Annul backwards: each annulment puts the step before back to active.
+        ok(gateway.put("AnularReporteEntrega/" + PROV1 + "/" + prov1 + "/" + idReporte, ""));
+        JsonNode reporte = only("ReporteEntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id);
+        assertEquals(0, reporte.get("EstRepEntrega").asInt());
+        assertTrue(reporte.get("FecAnulacion").asText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+        assertEquals(1, only("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id).get("EstEntrega").asInt());
+
+        ok(gateway.put("AnularEntrega/" + PROV1 + "/" + prov1 + "/" + idEntrega, ""));
+        assertEquals(1, only("ProgramacionXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)
+                .get("EstProgramacion").asInt());
+        ok(gateway.put("AnularProgramacion/" + PROV1 + "/" + prov1 + "/" + idProgramacion, ""));
+        assertEquals(1, only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
+                .get("EstDireccionamiento").asInt());
+        long idDireccionamiento = only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
+                .get("IDDireccionamiento").asLong();
+        ok(gateway.put("AnularDireccionamiento/" + EPS + "/" + eps + "/" + idDireccionamiento, ""));
+        assertEquals(0, only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
+                .get("EstDireccionamiento").asInt());
+
+        // After annulment the chain can start again under a new ID.
+        long again = directed(presc);
+        assertNotEquals(id, again);
+    }
+
+    @Test
+    void noDireccionamientoIsRecordedQueriedAndAnnulledByTheEps() {
+        String presc = Bodies.newPrescripcion();
+        JsonNode created = ok(gateway.put("NODireccionamiento/" + EPS + "/" + eps, Bodies.noDireccionamiento(presc)))
+                .json().get(0);
+        long idNo = created.get("IdNODireccionamiento").asLong();
+        String day = today().toString();
+        for (String path : List.of("NODireccionamientoXFecha/" + EPS + "/" + eps + "/" + day,
+                "NODireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc,
+                "NODireccionamientoXPacienteFecha/" + EPS + "/" + day + "/" + eps + "/CC/1020304050")) {
+            JsonNode n = only(path, "IDNODireccionamiento", idNo);
+            assertEquals(6, n.get("CausaNoEntrega").asInt());
+        }
+        Answer again = gateway.put("NODireccionamiento/" + EPS + "/" + eps, Bodies.noDireccionamiento(presc));
+        assertEquals(422, again.status());
+        assertTrue(again.json().get("Message").asText().contains("ya existe"), again.text());
+        ok(gateway.put("AnularNODireccionamiento/" + EPS + "/" + eps + "/" + idNo, ""));
+        assertEquals(0, only("NODireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "IDNODireccionamiento", idNo)
+                .get("EstNODireccionamiento").asInt());
+    }
+
+    @Test
+    void entregaAmbitoNeedsNoDireccionamientoAndIsReportedLikeAnyDelivery() {
+        String presc = Bodies.newPrescripcion();
+        JsonNode created = ok(gateway.put("EntregaAmbito/" + PROV1 + "/" + prov1, Bodies.entregaAmbito(presc, today())))
+                .json().get(0);
+        long id = created.get("Id").asLong();
+        long idEntrega = created.get("IdEntrega").asLong();
+        assertEquals(idEntrega, only("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)
+                .get("IDEntrega").asLong());
+        Answer twice = gateway.put("EntregaAmbito/" + PROV1 + "/" + prov1, Bodies.entregaAmbito(presc, today()));
+        assertEquals(422, twice.status());
+        assertTrue(twice.json().get("Message").asText().contains("ya existe"), twice.text());
+        reported(id);
+        ok(gateway.put("AnularReporteEntrega/" + PROV1 + "/" + prov1 + "/"
+                + only("ReporteEntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)
+                        .get("IDReporteEntrega").asLong(), ""));
+        ok(gateway.put("AnularEntrega/" + PROV1 + "/" + prov1 + "/" + idEntrega, ""));
+        ok(gateway.put("EntregaAmbito/" + PROV1 + "/" + prov1, Bodies.entregaAmbito(presc, today())));
+    }
+
+    @Test
+    void programacionNeedsAnActiveDireccionamiento() {
+        Answer unknown = gateway.put("Programacion/" + PROV1 + "/" + prov1, Bodies.programacion(999_999_999L, PROV1,
+                today().plusDays(1)));
+        assertEquals(422, unknown.status());
+        assertErrorContains(unknown, "ID: el direccionamiento 999999999 no existe.");
+
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        long idDireccionamiento = only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
+                .get("IDDireccionamiento").asLong();
+        ok(gateway.put("AnularDireccionamiento/" + EPS + "/" + eps + "/" + idDireccionamiento, ""));
+        Answer annulled = gateway.put("Programacion/" + PROV1 + "/" + prov1, Bodies.programacion(id, PROV1, today()));
+        assertEquals(422, annulled.status());
+        assertErrorContains(annulled, "está anulado");
+    }
+
+    @Test
+    void aSecondActiveStepOnTheSameIdSaysYaExiste() {
+        long id = directed(Bodies.newPrescripcion());
+        programmed(id);
+        Answer again = gateway.put("Programacion/" + PROV1 + "/" + prov1, Bodies.programacion(id, PROV1, today()));
+        assertEquals(422, again.status());
+        assertTrue(again.json().get("Message").asText().contains("ya existe")
+                || again.json().get("Message").asText().contains("Ya existe"), again.text());
+        delivered(id);
+        assertEquals(422, gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())).status());
+        reported(id);
+        Answer report = gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, 1));
+        assertEquals(422, report.status());
+        assertTrue(report.json().get("Message").asText().toLowerCase().contains("ya existe"), report.text());
+        Answer sameDireccionamiento = gateway.put("Direccionamiento/" + EPS + "/" + eps, Bodies.direccionamiento(
+                only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/"
+                        + only("ReporteEntregaXFecha/" + PROV1 + "/" + prov1 + "/" + today(), "ID", id)
+                                .get("NoPrescripcion").asText(), "ID", id).get("NoPrescripcion").asText(),
+                PROV1, today().plusDays(3)));
+        assertTrue(sameDireccionamiento.json().get("Message").asText().toLowerCase().contains("ya existe"));
+    }
+
+    @Test
+    void quantitiesNeverExceedTheStepBefore() {
+        long id = directed(Bodies.newPrescripcion());
+        Map<String, Object> tooMuch = Bodies.programacion(id, PROV1, today().plusDays(2));
+        tooMuch.put("CantTotAEntregar", "31");
+        assertErrorContains(gateway.put("Programacion/" + PROV1 + "/" + prov1, tooMuch),
+                "CantTotAEntregar: no puede superar la cantidad direccionada (30).");
+        Map<String, Object> less = Bodies.programacion(id, PROV1, today().plusDays(2));
+        less.put("CantTotAEntregar", "20");
+        ok(gateway.put("Programacion/" + PROV1 + "/" + prov1, less));
+        Map<String, Object> overDelivered = Bodies.entrega(id, today());
+        overDelivered.put("CantTotEntregada", "20.5");
+        assertErrorContains(gateway.put("Entrega/" + PROV1 + "/" + prov1, overDelivered),
+                "CantTotEntregada: no puede superar la cantidad programada (20).");
+    }
+
+    @Test
+    void datesAreValidatedAgainstTheChain() {
+        long id = directed(Bodies.newPrescripcion());
+        assertErrorContains(gateway.put("Programacion/" + PROV1 + "/" + prov1, Bodies.programacion(id, PROV1,
+                today().plusDays(11))), "FecMaxEnt: no puede ser posterior a la del direccionamiento");
+        programmed(id);
+        assertErrorContains(gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today().plusDays(1))),
+                "FecEntrega: no puede ser una fecha futura.");
+        assertErrorContains(gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today().minusDays(1))),
+                "FecEntrega: no puede ser anterior a la programación");
+    }
+
+    @Test
+    void annulmentGoesOnlyBackwards() {
+        long id = directed(Bodies.newPrescripcion());
+        long idProgramacion = programmed(id);
+        long idEntrega = delivered(id);
+        Answer refused = gateway.put("AnularProgramacion/" + PROV1 + "/" + prov1 + "/" + idProgramacion, "");
+        assertEquals(422, refused.status());
+        assertErrorContains(refused, "no se puede anular: tiene una entrega activa");
+        ok(gateway.put("AnularEntrega/" + PROV1 + "/" + prov1 + "/" + idEntrega, ""));
+        Answer twice = gateway.put("AnularEntrega/" + PROV1 + "/" + prov1 + "/" + idEntrega, "");
+        assertEquals(422, twice.status());
+        assertTrue(twice.json().get("Message").asText().contains("ya fue"), twice.text());
+    }
+
+    @Test
+    void anotherProvidersRecordIsNotFound() {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        long idProgramacion = programmed(id);
+        Answer foreign = gateway.put("Entrega/" + PROV2 + "/" + prov2, Bodies.entrega(id, today()));
+        assertEquals(422, foreign.status());
+        assertErrorContains(foreign, "no existe una programación activa para el ID " + id);
+        assertEquals(0, ok(gateway.get("ProgramacionXPrescripcion/" + PROV2 + "/" + prov2 + "/" + presc)).json().size());
+        assertEquals(0, ok(gateway.get("DireccionamientoXPrescripcion/" + PROV2 + "/" + prov2 + "/" + presc)).json().size());
+        Answer annul = gateway.put("AnularProgramacion/" + PROV2 + "/" + prov2 + "/" + idProgramacion, "");
+        assertEquals(404, annul.status());
+        assertEquals("La programación " + idProgramacion + " no existe.", annul.json().get("Message").asText());
+        assertEquals(1, only("ProgramacionXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)
+                .get("EstProgramacion").asInt(), "the owner's record is untouched");
+    }
+
+    @Test
+    void epsOnlyAndProviderOnlyTransactionsAreEnforced() {
+        Answer providerDirects = gateway.put("Direccionamiento/" + PROV1 + "/" + prov1,
+                Bodies.direccionamiento(Bodies.newPrescripcion(), PROV1, today().plusDays(3)));
+        assertEquals(403, providerDirects.status());
+        Answer epsSchedules = gateway.put("Programacion/" + EPS + "/" + eps, Bodies.programacion(1, PROV1, today()));
+        assertEquals(403, epsSchedules.status());
+        assertEquals(403, gateway.get("ReporteEntregaXFecha/" + EPS + "/" + eps + "/" + today()).status());
+        assertEquals(403, gateway.get("NODireccionamientoXFecha/" + PROV1 + "/" + prov1 + "/" + today()).status());
+    }
+
+    @Test
+    void concurrentProgramacionesOfOneIdLetExactlyOneThrough() throws Exception {
+        long id = directed(Bodies.newPrescripcion());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> racers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                racers.add(() -> gateway.put("Programacion/" + PROV1 + "/" + prov1,
+                        Bodies.programacion(id, PROV1, today().plusDays(1))).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(racers)) statuses.add(f.get());
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void reporteEntregaByIdEntregaReachesTheSameDelivery() {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        programmed(id);
+        long idEntrega = delivered(id);
+        Map<String, Object> byEntrega = Bodies.reporteEntrega(id, 100);
+        byEntrega.remove("ID");
+        byEntrega.put("IDEntrega", idEntrega);
+        JsonNode created = ok(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, byEntrega)).json().get(0);
+        assertEquals(id, created.get("Id").asLong());
+        assertEquals(2, only("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id).get("EstEntrega").asInt());
+    }
+
+    @Test
+    void aRefusedWriteLeavesNoRecordBehind() {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        programmed(id);
+        Map<String, Object> bad = Bodies.entrega(id, today());
+        bad.put("EntTotal", 7);
+        assertEquals(422, gateway.put("Entrega/" + PROV1 + "/" + prov1, bad).status());
+        assertEquals(0, ok(gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc)).json().size());
+        assertEquals(1, only("ProgramacionXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)
+                .get("EstProgramacion").asInt(), "the programación stays active");
+    }
+
+    /** The one record of the query's answer whose {@code field} is {@code value}. */
+    protected JsonNode only(String path, String field, long value) {
+        JsonNode list = ok(gateway.get(path)).json();
+        assertTrue(list.isArray(), path);
+        List<JsonNode> matches = new ArrayList<>();
+        list.forEach(n -> {
+            if (n.get(field).asLong() == value) matches.add(n);
+        });
+        assertEquals(1, matches.size(), path + " -> " + list);
+        return matches.get(0);
+    }
+
+    protected static void assertErrorContains(Answer answer, String text) {
+        assertEquals(422, answer.status(), answer.text());
+        List<String> errors = new ArrayList<>();
+        answer.json().get("Errors").forEach(e -> errors.add(e.asText()));
+        assertTrue(errors.stream().anyMatch(e -> e.contains(text)), "expected «" + text + "» in " + errors);
+    }
+}
