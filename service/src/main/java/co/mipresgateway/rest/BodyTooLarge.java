@@ -1,16 +1,16 @@
 package co.mipresgateway.rest;
 
 import jakarta.ws.rs.core.Response;
-import org.eclipse.jetty.http.HttpException;
+import co.mipresgateway.server.BodyLimitFilter;
 
-/** A body over the configured limit, noticed by Jetty while it was read (a chunked body has no length). */
+/** A body over the configured limit, noticed while it was read (a chunked body announces no length). */
 final class BodyTooLarge {
 
     private BodyTooLarge() {
     }
 
     static boolean is(Throwable error) {
-        return error instanceof HttpException http && http.getCode() == 413;
+        return error instanceof BodyLimitFilter.BodyTooLargeException;
     }
 
     static Response response() {

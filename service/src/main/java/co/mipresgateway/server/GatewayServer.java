@@ -27,7 +27,6 @@ import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,10 +72,10 @@ public final class GatewayServer implements AutoCloseable {
             jetty.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler("/");
             context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes())), "/*",
+                    EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
-            SizeLimitHandler sizeLimit = new SizeLimitHandler(config.maxBodyBytes(), -1);
-            sizeLimit.setHandler(context);
-            jetty.setHandler(sizeLimit);
+            jetty.setHandler(context);
             jetty.setErrorHandler(new JsonErrorHandler());
             jetty.start();
             return new GatewayServer(jetty, bus, database);

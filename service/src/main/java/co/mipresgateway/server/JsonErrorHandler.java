@@ -8,14 +8,13 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
-/** Errors Jetty answers by itself (a body over the size limit, a malformed request) in the ministry's shape. */
+/** Errors Jetty answers by itself (a malformed request line or header) in the ministry's shape. */
 final class JsonErrorHandler extends ErrorHandler {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus();
-        String message = status == 413 ? "El cuerpo de la solicitud supera el tamaño máximo permitido."
-                : "La solicitud no se pudo atender (HTTP " + status + ").";
+        String message = "La solicitud no se pudo atender (HTTP " + status + ").";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         byte[] body = ("{\"Message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
         response.write(true, ByteBuffer.wrap(body), callback);

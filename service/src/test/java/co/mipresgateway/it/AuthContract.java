@@ -1,0 +1,124 @@
+package co.mipresgateway.it;
+
+import static co.mipresgateway.it.RunningGateway.EPS;
+import static co.mipresgateway.it.RunningGateway.EPS_TOKEN;
+import static co.mipresgateway.it.RunningGateway.PROV1;
+import static co.mipresgateway.it.RunningGateway.PROV1_TOKEN;
+import static co.mipresgateway.it.RunningGateway.PROV2;
+import static co.mipresgateway.it.RunningGateway.PROV2_TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.auth.PartyAdmin;
+import co.mipresgateway.it.RunningGateway.Answer;
+import co.mipresgateway.store.PartyStore;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Token-per-provider auth, over HTTP: shapes, encodings, expiry, lockout, hashing, revocation. */
+abstract class AuthContract extends GatewayContract {
+
+    @Test
+    void sessionTokensAreShapedLikeTheMinistrys() {
+        for (int i = 0; i < 50; i++) {
+            String token = gateway.token(PROV1, PROV1_TOKEN);
+            assertEquals(44, token.length(), token);
+            assertTrue(token.endsWith("="), token);
+            assertTrue(token.matches("[A-Za-z0-9_-]{43}="), token);
+        }
+    }
+
+    @Test
+    void generarTokenAnswersAJsonString() {
+        Answer answer = ok(gateway.get("GenerarToken/" + PROV1 + "/" + PROV1_TOKEN));
+        assertTrue(answer.json().isTextual(), answer.text());
+        assertTrue(answer.header("Content-Type").startsWith("application/json"));
+    }
+
+    @Test
+    void primaryTokenIsAcceptedInAnyLetterCase() {
+        ok(gateway.get("GenerarToken/" + PROV1 + "/" + PROV1_TOKEN.toLowerCase()));
+    }
+
+    @Test
+    void sessionTokenIsAcceptedRawAndUrlEncoded() {
+        String token = gateway.token(PROV1, PROV1_TOKEN);
+        String encoded = token.substring(0, 43) + "%3D";
+        ok(gateway.get("ReporteEntregaXFecha/" + PROV1 + "/" + token + "/" + today()));
+        ok(gateway.get("ReporteEntregaXFecha/" + PROV1 + "/" + encoded + "/" + today()));
+    }
+
+    @Test
+    void anExpiredSessionTokenAnswersAsTheMinistry() {
+        String token = gateway.token(PROV2, PROV2_TOKEN);
+        gateway.clock.advance(Duration.ofHours(24).plusMinutes(1));
+        try {
+            Answer expired = gateway.get("ProgramacionXFecha/" + PROV2 + "/" + token + "/" + today());
+            assertEquals(400, expired.status());
+            assertEquals("EL TOKEN EXPIRÓ", expired.json().get("Message").asText());
+        } finally {
+            refreshTokens();
+        }
+    }
+
+    @Test
+    void anUnknownTokenOrAnotherNitsTokenAnswers401() {
+        Answer unknown = gateway.get("ProgramacionXFecha/" + PROV1 + "/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=/" + today());
+        assertEquals(401, unknown.status());
+        assertTrue(unknown.json().get("Message").asText().length() > 10);
+        Answer borrowed = gateway.get("ProgramacionXFecha/" + PROV1 + "/" + prov2 + "/" + today());
+        assertEquals(401, borrowed.status());
+        assertEquals(401, gateway.get("GenerarToken/" + PROV1 + "/" + PROV2_TOKEN).status());
+        assertEquals(401, gateway.get("GenerarToken/123456789/" + PROV1_TOKEN).status());
+    }
+
+    @Test
+    void fiveFailedGenerarTokenTriesLockTheNitForFifteenMinutes() {
+        for (int i = 0; i < 4; i++) {
+            Answer wrong = gateway.get("GenerarToken/" + EPS + "/00000000-0000-0000-0000-000000000000");
+            assertEquals(401, wrong.status());
+            assertTrue(wrong.json().get("Message").asText().contains("Credenciales inválidas"), wrong.text());
+        }
+        Answer fifth = gateway.get("GenerarToken/" + EPS + "/00000000-0000-0000-0000-000000000000");
+        assertTrue(fifth.json().get("Message").asText().contains("bloqueado"), fifth.text());
+        Answer rightButLocked = gateway.get("GenerarToken/" + EPS + "/" + EPS_TOKEN);
+        assertEquals(401, rightButLocked.status());
+        assertTrue(rightButLocked.json().get("Message").asText().contains("El usuario se encuentra bloqueado"));
+        gateway.clock.advance(Duration.ofMinutes(16));
+        try {
+            ok(gateway.get("GenerarToken/" + EPS + "/" + EPS_TOKEN));
+        } finally {
+            refreshTokens();
+        }
+    }
+
+    @Test
+    void tokensAreStoredOnlyAsHashes() {
+        String session = gateway.token(PROV1, PROV1_TOKEN);
+        List<String> stored = gateway.server().database().read(h -> h.createQuery(
+                "SELECT token_hash FROM session_token UNION ALL SELECT token_hash FROM primary_token")
+                .mapTo(String.class).list());
+        assertFalse(stored.isEmpty());
+        for (String value : stored) {
+            assertTrue(value.matches("[0-9a-f]{64}"), value);
+            assertNotEquals(session, value);
+            assertFalse(value.equalsIgnoreCase(PROV1_TOKEN));
+        }
+    }
+
+    @Test
+    void revokingAPrimaryTokenEndsItsSessionsAndANewOneWorks() {
+        PartyAdmin admin = new PartyAdmin(gateway.server().database(), new PartyStore(), gateway.clock);
+        String issued = admin.issueToken(PROV2);
+        String session = gateway.token(PROV2, issued);
+        ok(gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today()));
+        long id = admin.tokens(PROV2).stream().mapToLong(t -> t.id()).max().orElseThrow();
+        assertTrue(admin.revokeToken(PROV2, id));
+        assertEquals(401, gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today()).status());
+        assertEquals(401, gateway.get("GenerarToken/" + PROV2 + "/" + issued).status());
+        ok(gateway.get("GenerarToken/" + PROV2 + "/" + PROV2_TOKEN));
+    }
+}

@@ -1,0 +1,194 @@
+package co.mipresgateway.it;
+
+import static co.mipresgateway.it.RunningGateway.EPS;
+import static co.mipresgateway.it.RunningGateway.PROV1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.it.RunningGateway.Answer;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every class of bad input gets the ministry's error shape and status, never a stack trace. */
+abstract class BadInputContract extends GatewayContract {
+
+    private final List<Answer> errors = new ArrayList<>();
+
+    private Answer remember(Answer answer) {
+        errors.add(answer);
+        return answer;
+    }
+
+    @Test
+    void malformedJsonAnswers400InTheModelStateShape() {
+        Answer answer = remember(gateway.put("Programacion/" + PROV1 + "/" + prov1, "{\"ID\": 1,"));
+        assertEquals(400, answer.status(), answer.text());
+        assertNotNull(answer.json().get("Message"));
+        assertTrue(answer.json().get("ModelState").isObject(), answer.text());
+    }
+
+    @Test
+    void aTextWhereANumberGoesAnswers400NamingTheField() {
+        Map<String, Object> body = Bodies.programacion(1, PROV1, today());
+        body.put("ID", "uno");
+        Answer answer = remember(gateway.put("Programacion/" + PROV1 + "/" + prov1, body));
+        assertEquals(400, answer.status(), answer.text());
+        assertTrue(answer.json().get("ModelState").has("programacion.ID"), answer.text());
+        Map<String, Object> fraction = Bodies.reporteEntrega(1, 10);
+        fraction.put("EstadoEntrega", 1.5);
+        Answer halves = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, fraction));
+        assertEquals(400, halves.status(), halves.text());
+        assertTrue(halves.json().get("ModelState").has("reporteEntrega.EstadoEntrega"), halves.text());
+    }
+
+    @Test
+    void missingFieldsAreAllListedAtOnceEachNamingItsField() {
+        Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps, "{}"));
+        assertEquals(422, answer.status());
+        List<String> lines = new ArrayList<>();
+        answer.json().get("Errors").forEach(e -> lines.add(e.asText()));
+        List<String> fields = List.of("NoPrescripcion", "TipoTec", "ConTec", "TipoIDPaciente", "NoIDPaciente", "NoEntrega",
+                "NoSubEntrega", "TipoIDProv", "NoIDProv", "CodMunEnt", "FecMaxEnt", "CantTotAEntregar", "DirPaciente",
+                "CodSerTecAEntregar");
+        assertEquals(fields.size(), lines.size(), lines.toString());
+        for (int i = 0; i < fields.size(); i++) assertEquals(fields.get(i) + ": es obligatorio.", lines.get(i));
+    }
+
+    @Test
+    void badValuesAreAllListedInSpanish() {
+        Map<String, Object> d = Bodies.direccionamiento("123", "900000009", today().minusDays(1));
+        d.put("TipoTec", "X");
+        d.put("CodMunEnt", "1100");
+        d.put("TipoIDPaciente", "ZZ");
+        d.put("CantTotAEntregar", "-3");
+        Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps, d));
+        assertEquals(422, answer.status());
+        String all = answer.json().get("Errors").toString();
+        for (String expected : List.of("NoPrescripcion: debe tener 20 dígitos.", "TipoTec: el valor 'X' no es válido",
+                "CodMunEnt: debe ser el código DANE", "TipoIDPaciente: el valor 'ZZ' no es válido",
+                "FecMaxEnt: no puede ser anterior a la fecha actual", "CantTotAEntregar: debe ser un número")) {
+            assertTrue(all.contains(expected), expected + " in " + all);
+        }
+    }
+
+    @Test
+    void aProviderThatIsNotRegisteredCannotBeDirectedTo() {
+        Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps,
+                Bodies.direccionamiento(Bodies.newPrescripcion(), "900000009", today().plusDays(1))));
+        assertEquals(422, answer.status());
+        assertTrue(answer.json().get("Errors").toString().contains("NoIDProv: el NIT 900000009 no corresponde"));
+    }
+
+    @Test
+    void valorEntregadoIsAcceptedAsNumberOrTextWithAtMostTwoDecimals() {
+        Map<String, Object> r = Bodies.reporteEntrega(1, "10.125");
+        Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, r));
+        assertTrue(answer.json().get("Errors").toString().contains("ValorEntregado: admite a lo sumo 2 decimales."));
+        r.put("ValorEntregado", 10.125);
+        assertTrue(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, r).json().get("Errors").toString()
+                .contains("ValorEntregado: admite a lo sumo 2 decimales."));
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredAsTheMinistryDoes() {
+        long id = directed(Bodies.newPrescripcion());
+        Map<String, Object> body = Bodies.programacion(id, PROV1, today().plusDays(1));
+        body.put("CampoQueNoExiste", "x");
+        body.put("Otro", Map.of("a", 1));
+        ok(gateway.put("Programacion/" + PROV1 + "/" + prov1, body));
+    }
+
+    @Test
+    void fieldNamesAreMatchedWithoutRegardToCase() {
+        long id = directed(Bodies.newPrescripcion());
+        String body = "{\"id\":" + id + ",\"fecmaxent\":\"" + today().plusDays(1) + "\",\"TIPOIDSEDEPROV\":\"NI\","
+                + "\"noIdSedeProv\":\"900000001\",\"codsedeprov\":\"PROV1\",\"codSerTecAEntregar\":\"X1\","
+                + "\"cantTotAEntregar\":\"1\"}";
+        ok(gateway.put("Programacion/" + PROV1 + "/" + prov1, body));
+    }
+
+    @Test
+    void anEmptyBodyIsRefusedWith422() {
+        Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, ""));
+        assertEquals(422, answer.status(), answer.text());
+        assertTrue(answer.json().get("Errors").get(0).asText().contains("no tiene cuerpo"));
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedWith413() {
+        String big = "{\"ID\":1,\"NoLote\":\"" + "x".repeat(1_100_000) + "\"}";
+        Answer sized = remember(gateway.put("Entrega/" + PROV1 + "/" + prov1, big));
+        assertEquals(413, sized.status(), sized.text().substring(0, Math.min(200, sized.text().length())));
+        assertNotNull(sized.json(), sized.text());
+        assertNotNull(sized.json().get("Message"));
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(gateway.api() + "Entrega/" + PROV1 + "/" + prov1))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes()))).build();
+        Answer streamed = remember(gateway.send(chunked));
+        assertEquals(413, streamed.status(), streamed.text());
+        assertNotNull(streamed.json().get("Message"));
+    }
+
+    @Test
+    void aGetWithJsonContentTypeAndNoBodyIsAnswered() {
+        HttpRequest get = HttpRequest.newBuilder(URI.create(gateway.api() + "EntregaXFecha/" + PROV1 + "/" + prov1 + "/"
+                + today())).header("Content-Type", "application/json").GET().build();
+        Answer answer = gateway.send(get);
+        assertEquals(200, answer.status(), answer.text());
+        assertTrue(answer.json().isArray());
+    }
+
+    @Test
+    void pathMistakesGetTheMinistrysShape() {
+        Answer unknown = remember(gateway.get("NoExiste/" + PROV1 + "/" + prov1));
+        assertEquals(404, unknown.status());
+        assertNotNull(unknown.json().get("Message"));
+        Answer badId = remember(gateway.put("AnularEntrega/" + PROV1 + "/" + prov1 + "/abc", ""));
+        assertEquals(422, badId.status());
+        assertEquals("IdEntrega: debe ser un número entero.", badId.json().get("Errors").get(0).asText());
+        Answer badDate = remember(gateway.get("EntregaXFecha/" + PROV1 + "/" + prov1 + "/2024-02-30"));
+        assertEquals(422, badDate.status());
+        Answer badPrescripcion = remember(gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/12"));
+        assertEquals(422, badPrescripcion.status());
+        Answer wrongMethod = remember(gateway.get("Entrega/" + PROV1 + "/" + prov1));
+        assertEquals(405, wrongMethod.status());
+        assertNotNull(wrongMethod.json().get("Message"));
+    }
+
+    @Test
+    void noErrorAnswerCarriesAStackTrace() {
+        malformedJsonAnswers400InTheModelStateShape();
+        aTextWhereANumberGoesAnswers400NamingTheField();
+        pathMistakesGetTheMinistrysShape();
+        aBodyOverOneMebibyteIsRefusedWith413();
+        for (Answer answer : errors) {
+            assertFalse(answer.text().contains("Exception"), answer.text());
+            assertFalse(answer.text().contains("\tat "), answer.text());
+            assertFalse(answer.text().contains("co.mipresgateway"), answer.text());
+        }
+    }
+
+    @Test
+    void theRootNamesTheServiceAndHealthReportsTheDatabase() {
+        Answer root = ok(gateway.getAbsolute("/"));
+        assertEquals("mipres-gateway", root.json().get("service").asText());
+        assertEquals("/WSSUMMIPRESNOPBS/api/", root.json().get("api").asText());
+        Answer health = ok(gateway.getAbsolute("/health"));
+        assertEquals("UP", health.json().get("database").get("status").asText());
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndKeepsTheCallersOwn() {
+        assertTrue(gateway.getAbsolute("/").header("X-Request-Id").matches("[0-9a-f]{16}"));
+        HttpRequest tagged = HttpRequest.newBuilder(URI.create(gateway.base() + "/")).header("X-Request-Id", "erp-42").GET()
+                .build();
+        assertEquals("erp-42", gateway.send(tagged).header("X-Request-Id"));
+    }
+}

@@ -1,0 +1,10 @@
+package co.mipresgateway.it;
+
+import java.util.Map;
+
+class BadInputOnH2IT extends BadInputContract {
+    @Override
+    protected Map<String, String> database() {
+        return TestDatabases.h2();
+    }
+}
