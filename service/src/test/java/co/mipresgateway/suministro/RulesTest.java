@@ -1,0 +1,216 @@
+package co.mipresgateway.suministro;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.contract.Direccionamiento;
+import co.mipresgateway.contract.DireccionamientoRegistro;
+import co.mipresgateway.contract.Entrega;
+import co.mipresgateway.contract.EntregaRegistro;
+import co.mipresgateway.contract.Programacion;
+import co.mipresgateway.contract.ProgramacionRegistro;
+import co.mipresgateway.contract.ReporteEntrega;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules of each step as plain Java over plain values: no server, no database. */
+class RulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @Test
+    void aValidDireccionamientoHasNoProblems() {
+        assertEquals(List.of(), direccionamientoProblems(direccionamiento()));
+    }
+
+    @Test
+    void everyMissingDireccionamientoFieldIsNamedAtOnce() {
+        List<String> lines = direccionamientoProblems(new Direccionamiento());
+        assertEquals(14, lines.size(), lines.toString());
+        assertTrue(lines.stream().allMatch(l -> l.endsWith(": es obligatorio.")));
+    }
+
+    @Test
+    void prescriptionNumbersHaveTwentyDigitsAndDaneCodesFive() {
+        Direccionamiento d = direccionamiento();
+        d.setNoPrescripcion("2019110712300000000A");
+        d.setCodMunEnt("110011");
+        assertEquals(List.of("NoPrescripcion: debe tener 20 dígitos.",
+                "CodMunEnt: debe ser el código DANE del municipio, de 5 dígitos."), direccionamientoProblems(d));
+    }
+
+    @Test
+    void fecMaxEntOfADireccionamientoIsNotInThePastAndIsARealDate() {
+        Direccionamiento d = direccionamiento();
+        d.setFecMaxEnt("2026-11-23");
+        assertEquals(List.of("FecMaxEnt: no puede ser anterior a la fecha actual (2026-11-24)."), direccionamientoProblems(d));
+        d.setFecMaxEnt("2026-02-30");
+        assertEquals(List.of("FecMaxEnt: debe ser una fecha válida con formato yyyy-MM-dd."), direccionamientoProblems(d));
+    }
+
+    @Test
+    void quantitiesAreNumbersAsTextAboveZero() {
+        Direccionamiento d = direccionamiento();
+        for (String bad : List.of("0", "-1", "1,5", "tres", "1e3")) {
+            d.setCantTotAEntregar(bad);
+            assertEquals(1, direccionamientoProblems(d).size(), bad);
+        }
+        d.setCantTotAEntregar("2.5");
+        assertEquals(List.of(), direccionamientoProblems(d));
+    }
+
+    @Test
+    void programacionNeedsTheCallersDireccionamiento() {
+        Problems problems = new Problems();
+        ProgramacionRules.check(programacion(), null, problems);
+        assertEquals(List.of("ID: el direccionamiento 1000001 no existe."), problems.lines());
+    }
+
+    @Test
+    void programacionNeverSchedulesMoreNorLaterThanDirected() {
+        Programacion p = programacion();
+        p.setCantTotAEntregar("31");
+        p.setFecMaxEnt("2026-12-05");
+        Problems problems = new Problems();
+        ProgramacionRules.check(p, directed(1), problems);
+        assertEquals(List.of("FecMaxEnt: no puede ser posterior a la del direccionamiento (2026-12-04).",
+                "CantTotAEntregar: no puede superar la cantidad direccionada (30)."), problems.lines());
+    }
+
+    @Test
+    void programacionOnAProcessedDireccionamientoSaysYaExiste() {
+        Problems problems = new Problems();
+        ProgramacionRules.check(programacion(), directed(Estado.PROCESADO), problems);
+        ValidationFailure failure = assertThrows(ValidationFailure.class, problems::throwIfAny);
+        assertTrue(failure.getMessage().contains("ya existe"), failure.getMessage());
+    }
+
+    @Test
+    void aPartialDeliveryNamesItsCauseAndNeedsNoDeliveredItem() {
+        Entrega e = new Entrega();
+        e.setID(1000001L);
+        e.setCantTotEntregada("0");
+        e.setEntTotal(0);
+        e.setFecEntrega("2026-11-24");
+        Problems problems = new Problems();
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), TODAY, problems);
+        assertEquals(List.of("CausaNoEntrega: es obligatorio."), problems.lines());
+        e.setCausaNoEntrega(7);
+        Problems withCause = new Problems();
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), TODAY, withCause);
+        assertEquals(List.of(), withCause.lines());
+    }
+
+    @Test
+    void aWholeDeliveryHasCauseZeroAndSaysWhatAndToWhom() {
+        Entrega e = new Entrega();
+        e.setID(1000001L);
+        e.setCantTotEntregada("30");
+        e.setEntTotal(1);
+        e.setCausaNoEntrega(7);
+        e.setFecEntrega("2026-11-25");
+        Problems problems = new Problems();
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), TODAY, problems);
+        assertEquals(List.of("CausaNoEntrega: debe ser 0 cuando la entrega es total.",
+                "FecEntrega: no puede ser una fecha futura.", "CodSerTecEntregado: es obligatorio.",
+                "TipoIDRecibe: es obligatorio.", "NoIDRecibe: es obligatorio."), problems.lines());
+    }
+
+    @Test
+    void aDeliveryIsNeitherBeforeItsProgramacionNorMoreThanScheduled() {
+        Entrega e = new Entrega();
+        e.setID(1000001L);
+        e.setCodSerTecEntregado("X");
+        e.setCantTotEntregada("31");
+        e.setEntTotal(1);
+        e.setFecEntrega("2026-11-19");
+        e.setTipoIDRecibe("CC");
+        e.setNoIDRecibe("123");
+        Problems problems = new Problems();
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), TODAY, problems);
+        assertEquals(List.of("CantTotEntregada: no puede superar la cantidad programada (30).",
+                "FecEntrega: no puede ser anterior a la programación (2026-11-20)."), problems.lines());
+    }
+
+    @Test
+    void aReportNamesItsDeliveryAndAValueWithAtMostTwoDecimals() {
+        ReporteEntrega r = new ReporteEntrega();
+        r.setEstadoEntrega(0);
+        r.setValorEntregado(new BigDecimal("-1.555"));
+        Problems problems = new Problems();
+        ReporteEntregaRules.checkFields(r, problems);
+        assertEquals(List.of("ID: es obligatorio (o IDEntrega, el número de la entrega).", "CausaNoEntrega: es obligatorio.",
+                "ValorEntregado: no puede ser negativo.", "ValorEntregado: admite a lo sumo 2 decimales."), problems.lines());
+    }
+
+    @Test
+    void aReportOfAnAlreadyReportedDeliverySaysYaExiste() {
+        ReporteEntrega r = new ReporteEntrega();
+        r.setID(1000001L);
+        EntregaRegistro e = new EntregaRegistro();
+        e.setIDEntrega(5000001L);
+        e.setEstEntrega(Estado.PROCESADO);
+        Problems problems = new Problems();
+        ReporteEntregaRules.checkAgainst(r, e, problems);
+        assertTrue(assertThrows(ValidationFailure.class, problems::throwIfAny).getMessage().contains("ya existe"));
+    }
+
+    private static List<String> direccionamientoProblems(Direccionamiento d) {
+        Problems problems = new Problems();
+        DireccionamientoRules.check(d, TODAY, problems);
+        return problems.lines();
+    }
+
+    private static Direccionamiento direccionamiento() {
+        Direccionamiento d = new Direccionamiento();
+        d.setNoPrescripcion("20191107123000000001");
+        d.setTipoTec("M");
+        d.setConTec(1);
+        d.setTipoIDPaciente("CC");
+        d.setNoIDPaciente("1020304050");
+        d.setNoEntrega(1);
+        d.setNoSubEntrega(0);
+        d.setTipoIDProv("NI");
+        d.setNoIDProv("900000001");
+        d.setCodMunEnt("11001");
+        d.setFecMaxEnt("2026-12-04");
+        d.setCantTotAEntregar("30");
+        d.setDirPaciente("Calle 1");
+        d.setCodSerTecAEntregar("19943544-1");
+        return d;
+    }
+
+    private static Programacion programacion() {
+        Programacion p = new Programacion();
+        p.setID(1000001L);
+        p.setFecMaxEnt("2026-12-01");
+        p.setTipoIDSedeProv("NI");
+        p.setNoIDSedeProv("900000001");
+        p.setCodSedeProv("PROV1");
+        p.setCodSerTecAEntregar("19943544-1");
+        p.setCantTotAEntregar("30");
+        return p;
+    }
+
+    private static DireccionamientoRegistro directed(int estado) {
+        DireccionamientoRegistro d = new DireccionamientoRegistro();
+        d.setID(1000001L);
+        d.setFecMaxEnt("2026-12-04 00:00");
+        d.setCantTotAEntregar("30");
+        d.setEstDireccionamiento(estado);
+        return d;
+    }
+
+    private static ProgramacionRegistro scheduled(int estado) {
+        ProgramacionRegistro p = new ProgramacionRegistro();
+        p.setID(1000001L);
+        p.setIDProgramacion(4000001L);
+        p.setCantTotAEntregar("30");
+        p.setFecProgramacion("2026-11-20 09:15");
+        p.setEstProgramacion(estado);
+        return p;
+    }
+}
