@@ -20,7 +20,15 @@ import picocli.CommandLine.Option;
 public final class GatewayMain implements Callable<Integer> {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new GatewayMain()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, where an operator's mistake prints its message, not a stack trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new GatewayMain()).setExecutionExceptionHandler((error, cmd, parsed) -> {
+            cmd.getErr().println(error instanceof IllegalArgumentException ? error.getMessage() : error.toString());
+            return 1;
+        });
     }
 
     @Override

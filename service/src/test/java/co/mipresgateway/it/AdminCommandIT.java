@@ -1,0 +1,77 @@
+package co.mipresgateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.server.GatewayMain;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The operator command, run as an operator would, against an H2 file the service then serves from. */
+class AdminCommandIT {
+
+    private Path dataDir;
+
+    @BeforeEach
+    void useAFreshDataDirectory() throws Exception {
+        dataDir = Files.createTempDirectory("mipres-admin-");
+        System.setProperty("mipres.data.dir", dataDir.toString());
+        System.setProperty("mipres.db.url", "");
+    }
+
+    @AfterEach
+    void forgetIt() {
+        System.clearProperty("mipres.data.dir");
+        System.clearProperty("mipres.db.url");
+    }
+
+    @Test
+    void anOperatorRegistersAProviderIssuesATokenAndTheProviderCanUseIt() throws Exception {
+        assertEquals(0, run("admin", "party", "add", "--nit", "901234567", "--nombre", "Farmacia Prueba",
+                "--rol", "PROVEEDOR"));
+        String issue = capture("admin", "token", "issue", "--nit", "901234567");
+        String token = issue.trim();
+        assertTrue(token.matches("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}"), token);
+        assertTrue(capture("admin", "party", "list").contains("901234567"));
+        String listed = capture("admin", "token", "list", "--nit", "901234567");
+        assertTrue(listed.startsWith("1 "), listed);
+        assertTrue(!listed.contains(token), "a token list never shows the token");
+
+        try (RunningGateway gateway = new RunningGateway(java.util.Map.of("mipres.data.dir", dataDir.toString(),
+                "mipres.db.url", ""))) {
+            assertEquals(200, gateway.get("GenerarToken/901234567/" + token).status());
+        }
+        assertEquals(0, run("admin", "token", "revoke", "--nit", "901234567", "--id", "1"));
+        try (RunningGateway gateway = new RunningGateway(java.util.Map.of("mipres.data.dir", dataDir.toString(),
+                "mipres.db.url", ""))) {
+            assertEquals(401, gateway.get("GenerarToken/901234567/" + token).status());
+        }
+    }
+
+    @Test
+    void anEpsNeedsItsCode() {
+        assertEquals(1, run("admin", "party", "add", "--nit", "801234567", "--nombre", "EPS X", "--rol", "EPS"));
+    }
+
+    private static int run(String... args) {
+        return GatewayMain.commandLine().execute(args);
+    }
+
+    private static String capture(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run(args));
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
