@@ -30,5 +30,5 @@ CREATE TABLE session_token (
   primary_token_id  BIGINT      NOT NULL REFERENCES primary_token (id),
   expira_ms         BIGINT      NOT NULL
 );
-CREATE INDEX session_token_nit ON session_token (nit);
+CREATE INDEX session_token_nit_expira ON session_token (nit, expira_ms);
 CREATE INDEX session_token_primary ON session_token (primary_token_id);

@@ -29,17 +29,19 @@ public final class Authenticator {
         this.policy = policy;
     }
 
-    /** Answers a new session token, or throws why not. A failure is counted even though the call fails. */
+    /**
+     * Answers a new session token, or throws why not. A failure is counted even though the call fails. The
+     * party's row is locked only to count a failure, so that a NIT's successful calls never wait on each other.
+     */
     public String generarToken(String nit, String primaryToken) {
+        String hash = TokenHashes.hashPrimary(primaryToken);
         Object outcome = database.inTransaction(h -> {
-            Lockout lockout = parties.lockoutForUpdate(h, nit).orElse(null);
+            Lockout lockout = parties.lockout(h, nit, false).orElse(null);
             if (lockout == null) return AuthFailure.badPrimaryToken();
             long now = clock.millis();
-            if (lockout.lockedUntilMs() > now) {
-                return AuthFailure.locked(Math.max(1, Duration.ofMillis(lockout.lockedUntilMs() - now).toMinutes() + 1));
-            }
-            PrimaryToken match = matching(parties.activePrimaryTokens(h, nit), TokenHashes.hashPrimary(primaryToken));
-            if (match == null) return countFailure(h, nit, lockout, now);
+            if (lockout.lockedUntilMs() > now) return locked(lockout, now);
+            PrimaryToken match = matching(parties.activePrimaryTokens(h, nit), hash);
+            if (match == null) return countFailure(h, nit, parties.lockout(h, nit, true).orElseThrow(), now);
             if (lockout.failures() > 0 || lockout.lockedUntilMs() > 0) parties.saveLockout(h, nit, new Lockout(0, 0, 0));
             parties.deleteExpiredSessions(h, nit, now);
             String session = TokenHashes.newSessionToken();
@@ -49,6 +51,10 @@ public final class Authenticator {
         });
         if (outcome instanceof AuthFailure failure) throw failure;
         return (String) outcome;
+    }
+
+    private static AuthFailure locked(Lockout lockout, long now) {
+        return AuthFailure.locked(Math.max(1, Duration.ofMillis(lockout.lockedUntilMs() - now).toMinutes() + 1));
     }
 
     /** Every active primary token is compared, in constant time each, so timing says nothing of which matched. */
@@ -61,6 +67,7 @@ public final class Authenticator {
     }
 
     private AuthFailure countFailure(org.jdbi.v3.core.Handle h, String nit, Lockout lockout, long now) {
+        if (lockout.lockedUntilMs() > now) return locked(lockout, now);
         boolean windowOver = now - lockout.firstFailureMs() > policy.lockoutWindow().toMillis();
         int failures = windowOver ? 1 : lockout.failures() + 1;
         long first = windowOver ? now : lockout.firstFailureMs();

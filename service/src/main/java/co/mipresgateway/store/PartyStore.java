@@ -24,6 +24,8 @@ public final class PartyStore {
     public record Session(String tokenHash, String nit, long expiresMs, Rol rol, String codigo) {
     }
 
+    private static final String LOCKOUT = "SELECT fallos, primer_fallo_ms, bloqueado_hasta_ms FROM party WHERE nit = ?";
+
     private static final RowMapper<Party> PARTY = (rs, ctx) -> new Party(rs.getString("nit"), rs.getString("nombre"),
             Rol.valueOf(rs.getString("rol")), rs.getString("codigo"));
 
@@ -42,9 +44,9 @@ public final class PartyStore {
                 .bind(4, now).execute();
     }
 
-    /** Reads the lockout counters and locks the party's row until the transaction ends. */
-    public Optional<Lockout> lockoutForUpdate(Handle h, String nit) {
-        return h.createQuery("SELECT fallos, primer_fallo_ms, bloqueado_hasta_ms FROM party WHERE nit = ? FOR UPDATE")
+    /** Reads the lockout counters; {@code forUpdate} also locks the party's row until the transaction ends. */
+    public Optional<Lockout> lockout(Handle h, String nit, boolean forUpdate) {
+        return h.createQuery(forUpdate ? LOCKOUT + " FOR UPDATE" : LOCKOUT)
                 .bind(0, nit)
                 .map((rs, ctx) -> new Lockout(rs.getInt(1), rs.getLong(2), rs.getLong(3))).findOne();
     }

@@ -1,0 +1,97 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Seeds the benchmark through the API itself, 16 requests at a time (JDK only: run as `java bench/Seed.java`).
+ *   chains BASE EPS_TOKEN PROVIDER_TOKEN COUNT FECMAX  -> directs and programs COUNT chains, prints "first last"
+ *   reports BASE PROVIDER_TOKEN FIRST COUNT            -> reports the first COUNT delivered chains from FIRST
+ */
+public class Seed {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final Pattern ID = Pattern.compile("\"Id\":(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        String base = args[1] + "/WSSUMMIPRESNOPBS/api/";
+        if (args[0].equals("chains")) {
+            int count = Integer.parseInt(args[4]);
+            String fecMax = args[5];
+            ConcurrentSkipListSet<Long> ids = new ConcurrentSkipListSet<>();
+            run(count, n -> put(base + "Direccionamiento/800000001/" + args[2], String.format(
+                    "{\"NoPrescripcion\":\"%020d\",\"TipoTec\":\"M\",\"ConTec\":1,\"TipoIDPaciente\":\"CC\","
+                    + "\"NoIDPaciente\":\"1020304050\",\"NoEntrega\":1,\"NoSubEntrega\":0,\"TipoIDProv\":\"NI\","
+                    + "\"NoIDProv\":\"900000001\",\"CodMunEnt\":\"11001\",\"FecMaxEnt\":\"%s\",\"CantTotAEntregar\":\"30\","
+                    + "\"DirPaciente\":\"Calle 1 # 2-3\",\"CodSerTecAEntregar\":\"19943544-1\"}", n + 1L, fecMax), ids));
+            Long[] sorted = ids.toArray(new Long[0]);
+            run(count, n -> put(base + "Programacion/900000001/" + args[3], String.format(
+                    "{\"ID\":%d,\"FecMaxEnt\":\"%s\",\"TipoIDSedeProv\":\"NI\",\"NoIDSedeProv\":\"900000001\","
+                    + "\"CodSedeProv\":\"PROV008878\",\"CodSerTecAEntregar\":\"19943544-1\",\"CantTotAEntregar\":\"30\"}",
+                    sorted[n], fecMax), null));
+            long first = sorted[0];
+            long last = sorted[sorted.length - 1];
+            if (last - first + 1 != count) throw new IllegalStateException("chain IDs are not contiguous: " + first + ".." + last);
+            System.out.println(first + " " + last);
+        } else {
+            // wrk may take a number it never sends: report the first COUNT chains that were really delivered.
+            int wanted = Integer.parseInt(args[4]);
+            int reported = 0;
+            for (long id = Long.parseLong(args[3]); reported < wanted; id++) {
+                HttpResponse<String> answer = send(base + "ReporteEntrega/900000001/" + args[2], String.format(
+                        "{\"ID\":%d,\"EstadoEntrega\":1,\"CausaNoEntrega\":0,\"ValorEntregado\":\"12500.50\"}", id));
+                if (answer.statusCode() == 200) reported++;
+                else if (!answer.body().contains("no existe una entrega activa")) throw new IllegalStateException(answer.body());
+            }
+        }
+    }
+
+    static void run(int count, IntFunction<Void> work) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        AtomicInteger failures = new AtomicInteger();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            pool.execute(() -> {
+                try {
+                    work.apply(n);
+                } catch (RuntimeException e) {
+                    if (failures.incrementAndGet() <= 3) System.err.println(e.getMessage());
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        if (failures.get() > 0) throw new IllegalStateException(failures.get() + " seeding requests failed");
+    }
+
+    static Void put(String url, String body, ConcurrentSkipListSet<Long> ids) {
+        HttpResponse<String> response = send(url, body);
+        if (response.statusCode() != 200) throw new IllegalStateException(response.statusCode() + " " + response.body());
+        if (ids != null) {
+            Matcher m = ID.matcher(response.body());
+            if (!m.find()) throw new IllegalStateException("no Id in " + response.body());
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return null;
+    }
+
+    static HttpResponse<String> send(String url, String body) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Starts the gateway jar on loopback with a fresh H2 database, seeds chains through the API itself, then
+# measures each scenario with wrk (16 connections, 2 threads) and prints one table. See bench/README.md.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+port=${BENCH_PORT:-18080}
+duration=${BENCH_DURATION:-10s}
+connections=${BENCH_CONNECTIONS:-16}
+threads=2
+chains=${BENCH_CHAINS:-60000}
+jar="$root/service/target/mipres-gateway.jar"
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests package)
+
+work=$(mktemp -d)
+base="http://127.0.0.1:$port"
+api="/WSSUMMIPRESNOPBS/api"
+export BENCH_LUA="$here/lua" BENCH_THREADS=$threads
+
+started=$(date +%s%N)
+MIPRES_PORT=$port MIPRES_HOST=127.0.0.1 MIPRES_DATA_DIR="$work/data" java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$work/gateway.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
+until curl -sf "$base/" >/dev/null; do
+  kill -0 $pid 2>/dev/null || { cat "$work/gateway.log"; exit 1; }
+  sleep 0.02
+done
+startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+
+token() { curl -sf "$base$api/GenerarToken/$1/$2" | tr -d '"'; }
+eps=$(token 800000001 8B1B2C3D-0000-4000-8000-000000000001)
+prov=$(token 900000001 9A1B2C3D-0000-4000-8000-000000000002)
+today=$(TZ=America/Bogota date +%F)
+fecmax=$(TZ=America/Bogota date -d '+30 days' +%F)
+
+# wrk over a numbered range of seeded chains: each request takes the next number; a thread whose share runs
+# out stops (the run then reports fewer requests: the script warns when that happened).
+sequence() { # script path first count
+  BENCH_PATH=$2 BENCH_FIRST=$3 BENCH_COUNT=$4 BENCH_TODAY=$today \
+    wrk -t$threads -c$connections -d"$duration" --latency -s "$here/lua/$1" "$base" 2>"$work/wrk.err"
+}
+
+echo "seeding $chains chains (Direccionamiento + Programacion) through the API..." >&2
+read -r first_id last_id < <(java "$here/Seed.java" chains "$base" "$eps" "$prov" "$chains" "$fecmax")
+
+results=()
+measure() { # label output
+  local rps p50 p99 bad
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$2")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$2")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$2")
+  bad=$(grep -o 'non200: [0-9]*' <<<"$2" | awk '{print $2}')
+  results+=("$1|$rps|$(to_ms "$p50")|$(to_ms "$p99")|${bad:-?}")
+}
+to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
+get() { # path
+  wrk -t$threads -c$connections -d"$duration" --latency -s "$here/lua/get.lua" "$base$1" 2>"$work/wrk.err"
+}
+
+measure "ceiling: GET /" "$(get /)"
+measure "GenerarToken" "$(get "$api/GenerarToken/900000002/9A1B2C3D-0000-4000-8000-000000000003")"
+
+rss_max=0
+( while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 0.25; done ) >"$work/rss" &
+sampler=$!
+out=$(sequence entrega.lua "$api/Entrega/900000001/$prov" "$first_id" "$chains")
+measure "PUT Entrega (new delivery each)" "$out"
+done_requests=$(awk '/requests in/ {print $1}' <<<"$out")
+[ "${done_requests:-0}" -lt "$chains" ] || echo "warning: PUT Entrega used up all $chains seeded chains; raise BENCH_CHAINS" >&2
+kill $sampler 2>/dev/null || true
+rss_max=$(sort -n "$work/rss" | tail -1)
+
+# 100 reported deliveries on today's date for the query scenario.
+java "$here/Seed.java" reports "$base" "$prov" "$first_id" 100
+measure "ReporteEntregaXFecha (100 records)" "$(get "$api/ReporteEntregaXFecha/900000001/$prov/$today")"
+
+ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
+printf '\n| scenario | requests/s | p50 ms | p99 ms | non-200 | ratio to ceiling |\n|---|---:|---:|---:|---:|---:|\n'
+for row in "${results[@]}"; do
+  IFS='|' read -r label rps p50 p99 bad <<<"$row"
+  printf '| %s | %.0f | %s | %s | %s | %.2f |\n' "$label" "$rps" "$p50" "$p99" "$bad" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{print a/b}')"
+done
+printf '\nstart to first answer: %d ms; peak resident memory during PUT Entrega: %d MB; %s, %d connections, %s per scenario, %d cores\n' \
+  "$startup_ms" "$((rss_max / 1024))" "$(java -version 2>&1 | head -1)" "$connections" "$duration" "$(nproc)"
