@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable {
         HikariConfig hikari = new HikariConfig();
         if (url.isBlank()) {
             Path file = config.dataDir().toAbsolutePath().resolve("mipres-gateway");
-            url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+            url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
         }
         hikari.setJdbcUrl(url);
         if (!config.dbUser().isBlank()) hikari.setUsername(config.dbUser());
