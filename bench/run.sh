@@ -19,10 +19,21 @@ base="http://127.0.0.1:$port"
 api="/WSSUMMIPRESNOPBS/api"
 export BENCH_LUA="$here/lua" BENCH_THREADS=$threads
 
+# BENCH_DB=postgres measures on the PostgreSQL at 127.0.0.1:5432 (database test) in a schema of its own.
+if [ "${BENCH_DB:-h2}" = postgres ]; then
+  export MIPRES_DB_URL=jdbc:postgresql://127.0.0.1:5432/test MIPRES_DB_USER=postgres MIPRES_DB_SCHEMA="bench_$$"
+fi
+database=$([ "${BENCH_DB:-h2}" = postgres ] && echo "PostgreSQL" || echo "H2 (file, written at every commit)")
+
 started=$(date +%s%N)
 MIPRES_PORT=$port MIPRES_HOST=127.0.0.1 MIPRES_DATA_DIR="$work/data" java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$work/gateway.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
+cleanup() {
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null
+  [ -z "${MIPRES_DB_SCHEMA:-}" ] || psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $MIPRES_DB_SCHEMA CASCADE" >/dev/null 2>&1
+  [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"
+}
+trap cleanup EXIT
 until curl -sf "$base/" >/dev/null; do
   kill -0 $pid 2>/dev/null || { cat "$work/gateway.log"; exit 1; }
   sleep 0.02
@@ -82,5 +93,5 @@ for row in "${results[@]}"; do
   IFS='|' read -r label rps p50 p99 bad <<<"$row"
   printf '| %s | %.0f | %s | %s | %s | %.2f |\n' "$label" "$rps" "$p50" "$p99" "$bad" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{print a/b}')"
 done
-printf '\nstart to first answer: %d ms; peak resident memory during PUT Entrega: %d MB; %s, %d connections, %s per scenario, %d cores\n' \
-  "$startup_ms" "$((rss_max / 1024))" "$(java -version 2>&1 | head -1)" "$connections" "$duration" "$(nproc)"
+printf '\nstart to first answer: %d ms; peak resident memory during PUT Entrega: %d MB\n%s; %s; JVM options: %s; %d connections, %s per scenario, %d cores\n' \
+  "$startup_ms" "$((rss_max / 1024))" "$database" "$(java -version 2>&1 | head -1)" "${BENCH_JAVA_OPTS:-none}" "$connections" "$duration" "$(nproc)"

@@ -4,6 +4,10 @@
 -- clave_activa / activo_id hold a value only while the record is not annulled: their UNIQUE constraint is
 -- what refuses a second active record for the same step, even between several instances.
 -- IDs come from sequences, so several instances can share one PostgreSQL.
+-- The step tables after Direccionamiento carry no foreign keys and only the indexes the queries use: H2 writes
+-- every changed index page at each commit (it must, so that nothing acknowledged is lost), and it would index
+-- every referencing column. The chain's integrity is kept by the conditional state updates that each write
+-- makes in the same transaction. Patient queries also name the NIT and the day, so (owner, date) serves them.
 CREATE SEQUENCE seq_chain START WITH 1000001;
 CREATE SEQUENCE seq_direccionamiento START WITH 2000001;
 CREATE SEQUENCE seq_no_direccionamiento START WITH 3000001;
@@ -38,7 +42,6 @@ CREATE TABLE direccionamiento (
 CREATE INDEX direccionamiento_prov_fecha ON direccionamiento (no_id_prov, fec_direccionamiento);
 CREATE INDEX direccionamiento_eps_fecha ON direccionamiento (no_id_eps, fec_direccionamiento);
 CREATE INDEX direccionamiento_prescripcion ON direccionamiento (no_prescripcion);
-CREATE INDEX direccionamiento_paciente ON direccionamiento (no_id_paciente, tipo_id_paciente);
 
 CREATE TABLE no_direccionamiento (
   id_no_direccionamiento    BIGINT       PRIMARY KEY,
@@ -60,12 +63,11 @@ CREATE TABLE no_direccionamiento (
 );
 CREATE INDEX no_direccionamiento_eps_fecha ON no_direccionamiento (no_id_eps, fec_no_direccionamiento);
 CREATE INDEX no_direccionamiento_prescripcion ON no_direccionamiento (no_prescripcion);
-CREATE INDEX no_direccionamiento_paciente ON no_direccionamiento (no_id_paciente, tipo_id_paciente);
 
 CREATE TABLE programacion (
-  id_programacion         BIGINT       PRIMARY KEY,
-  id                      BIGINT       NOT NULL REFERENCES direccionamiento (id),
-  nit_proveedor           VARCHAR(20)  NOT NULL REFERENCES party (nit),
+  id_programacion         BIGINT       DEFAULT nextval('seq_programacion') PRIMARY KEY,
+  id                      BIGINT       NOT NULL,
+  nit_proveedor           VARCHAR(20)  NOT NULL,
   no_prescripcion         VARCHAR(20)  NOT NULL,
   tipo_tec                VARCHAR(1)   NOT NULL,
   con_tec                 INT          NOT NULL,
@@ -85,15 +87,13 @@ CREATE TABLE programacion (
 );
 CREATE INDEX programacion_prov_fecha ON programacion (nit_proveedor, fec_programacion);
 CREATE INDEX programacion_prescripcion ON programacion (no_prescripcion);
-CREATE INDEX programacion_paciente ON programacion (no_id_paciente, tipo_id_paciente);
-CREATE INDEX programacion_id ON programacion (id);
 
 -- id_programacion is NULL for an EntregaAmbito (hospital or emergency care: no direccionamiento).
 CREATE TABLE entrega (
-  id_entrega              BIGINT       PRIMARY KEY,
+  id_entrega              BIGINT       DEFAULT nextval('seq_entrega') PRIMARY KEY,
   id                      BIGINT       NOT NULL,
-  id_programacion         BIGINT       REFERENCES programacion (id_programacion),
-  nit_proveedor           VARCHAR(20)  NOT NULL REFERENCES party (nit),
+  id_programacion         BIGINT,
+  nit_proveedor           VARCHAR(20)  NOT NULL,
   no_prescripcion         VARCHAR(20)  NOT NULL,
   tipo_tec                VARCHAR(1)   NOT NULL,
   con_tec                 INT          NOT NULL,
@@ -112,16 +112,19 @@ CREATE TABLE entrega (
   fec_registro            TIMESTAMP    NOT NULL,
   fec_anulacion           TIMESTAMP,
   tiene_codigos           BOOLEAN      NOT NULL DEFAULT FALSE,
-  activo_id               BIGINT       UNIQUE,
-  clave_ambito_activa     VARCHAR(80)  UNIQUE
+  activo_id               BIGINT       UNIQUE
 );
 CREATE INDEX entrega_prov_fecha ON entrega (nit_proveedor, fec_entrega);
 CREATE INDEX entrega_prescripcion ON entrega (no_prescripcion);
-CREATE INDEX entrega_paciente ON entrega (no_id_paciente, tipo_id_paciente);
-CREATE INDEX entrega_id ON entrega (id);
+
+-- The one active EntregaAmbito of a prescription, technology and delivery number (a row only while active).
+CREATE TABLE entrega_ambito_activa (
+  clave       VARCHAR(80) PRIMARY KEY,
+  id_entrega  BIGINT      NOT NULL UNIQUE
+);
 
 CREATE TABLE entrega_codigo (
-  id_entrega              BIGINT       NOT NULL REFERENCES entrega (id_entrega),
+  id_entrega              BIGINT       NOT NULL,
   orden                   INT          NOT NULL,
   cod_ser_tec_entregado   VARCHAR(30)  NOT NULL,
   cant_tot_entregada      VARCHAR(20)  NOT NULL,
@@ -130,10 +133,10 @@ CREATE TABLE entrega_codigo (
 );
 
 CREATE TABLE reporte_entrega (
-  id_reporte_entrega      BIGINT        PRIMARY KEY,
+  id_reporte_entrega      BIGINT        DEFAULT nextval('seq_reporte_entrega') PRIMARY KEY,
   id                      BIGINT        NOT NULL,
-  id_entrega              BIGINT        NOT NULL REFERENCES entrega (id_entrega),
-  nit_proveedor           VARCHAR(20)   NOT NULL REFERENCES party (nit),
+  id_entrega              BIGINT        NOT NULL,
+  nit_proveedor           VARCHAR(20)   NOT NULL,
   no_prescripcion         VARCHAR(20)   NOT NULL,
   tipo_tec                VARCHAR(1)    NOT NULL,
   con_tec                 INT           NOT NULL,
@@ -154,5 +157,3 @@ CREATE TABLE reporte_entrega (
 );
 CREATE INDEX reporte_entrega_prov_fecha ON reporte_entrega (nit_proveedor, fec_rep_entrega);
 CREATE INDEX reporte_entrega_prescripcion ON reporte_entrega (no_prescripcion);
-CREATE INDEX reporte_entrega_paciente ON reporte_entrega (no_id_paciente, tipo_id_paciente);
-CREATE INDEX reporte_entrega_entrega ON reporte_entrega (id_entrega);

@@ -14,19 +14,22 @@ import java.time.Duration;
 public final class Authenticator {
 
     /** How tokens behave: validity of a session, and the GenerarToken lockout. */
-    public record Policy(Duration sessionValidity, int lockoutAttempts, Duration lockoutWindow, Duration lockoutDuration) {
+    public record Policy(Duration sessionValidity, int lockoutAttempts, Duration lockoutWindow, Duration lockoutDuration,
+            Duration sessionTrust) {
     }
 
     private final Database database;
     private final PartyStore parties;
     private final Clock clock;
     private final Policy policy;
+    private final SessionCache recentSessions;
 
     public Authenticator(Database database, PartyStore parties, Clock clock, Policy policy) {
         this.database = database;
         this.parties = parties;
         this.clock = clock;
         this.policy = policy;
+        this.recentSessions = new SessionCache(policy.sessionTrust().toMillis());
     }
 
     /**
@@ -83,11 +86,16 @@ public final class Authenticator {
     public Caller authenticate(String nit, String sessionToken) {
         if (nit == null || sessionToken == null || sessionToken.isBlank()) throw AuthFailure.unknownToken();
         String hash = TokenHashes.hashSession(sessionToken.trim());
-        PartyStore.Session session = database.read(h -> parties.session(h, hash)).orElseThrow(AuthFailure::unknownToken);
+        long now = clock.millis();
+        PartyStore.Session session = recentSessions.get(hash, now);
+        if (session == null) {
+            session = database.read(h -> parties.session(h, hash)).orElseThrow(AuthFailure::unknownToken);
+            recentSessions.put(session, now);
+        }
         if (!TokenHashes.sameHash(session.tokenHash(), hash) || !session.nit().equals(nit)) {
             throw AuthFailure.unknownToken();
         }
-        if (session.expiresMs() <= clock.millis()) throw AuthFailure.expired();
+        if (session.expiresMs() <= now) throw AuthFailure.expired();
         return new Caller(session.nit(), session.rol(), session.codigo());
     }
 }

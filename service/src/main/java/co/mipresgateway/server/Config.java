@@ -86,6 +86,7 @@ public final class Config {
     public String dbSchema() { return get("mipres.db.schema"); }
     public int dbPoolSize() { return Integer.parseInt(get("mipres.db.pool.size")); }
     public Duration tokenValidity() { return Duration.parse(get("mipres.token.validity")); }
+    public Duration sessionTrust() { return Duration.parse(get("mipres.token.recheck")); }
     public int lockoutAttempts() { return Integer.parseInt(get("mipres.lockout.attempts")); }
     public Duration lockoutWindow() { return Duration.parse(get("mipres.lockout.window")); }
     public Duration lockoutDuration() { return Duration.parse(get("mipres.lockout.duration")); }

@@ -56,7 +56,7 @@ public final class GatewayServer implements AutoCloseable {
             if (config.sandbox()) SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
             Authenticator authenticator = new Authenticator(database, stores.parties(), clock,
                     new Authenticator.Policy(config.tokenValidity(), config.lockoutAttempts(), config.lockoutWindow(),
-                            config.lockoutDuration()));
+                            config.lockoutDuration(), config.sessionTrust()));
             SuministroService service = new SuministroService(database, stores, clock);
 
             Bus bus = BusFactory.newInstance().createBus();

@@ -30,11 +30,12 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     private static final String COLUMNS = "id, id_entrega, no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, "
             + "no_id_paciente, no_entrega, cod_ser_tec_entregado, cant_tot_entregada, ent_total, causa_no_entrega, "
             + "fec_entrega, no_lote, tipo_id_recibe, no_id_recibe, est_entrega, fec_anulacion, tiene_codigos";
-    private static final String INSERT = "INSERT INTO entrega (id_entrega, id, id_programacion, nit_proveedor, "
-            + "no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, cod_ser_tec_entregado, "
-            + "cant_tot_entregada, ent_total, causa_no_entrega, fec_entrega, no_lote, tipo_id_recibe, no_id_recibe, "
-            + "est_entrega, fec_registro, activo_id, clave_ambito_activa) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO entrega (id, id_programacion, nit_proveedor, no_prescripcion, "
+            + "tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, cod_ser_tec_entregado, cant_tot_entregada, "
+            + "ent_total, causa_no_entrega, fec_entrega, no_lote, tipo_id_recibe, no_id_recibe, est_entrega, fec_registro, "
+            + "activo_id) VALUES (:id, :idProgramacion, :nit, :noPrescripcion, :tipoTec, :conTec, :tipoIdPaciente, "
+            + ":noIdPaciente, :noEntrega, :codigo, :cantidad, :entTotal, :causa, :fecEntrega, :noLote, :tipoIdRecibe, "
+            + ":noIdRecibe, 1, :now, :id)";
     private static final String CODIGOS = "SELECT id_entrega, cod_ser_tec_entregado, cant_tot_entregada, fec_entrega "
             + "FROM entrega_codigo WHERE id_entrega IN (<ids>) ORDER BY id_entrega, orden";
     private static final String ADD_CODIGO = "INSERT INTO entrega_codigo (id_entrega, orden, cod_ser_tec_entregado, "
@@ -43,9 +44,12 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
 
     private final StepTable<Row> table = new StepTable<>(new StepTable.Columns("entrega", "id_entrega", "est_entrega",
             "activo_id", "fec_entrega", "nit_proveedor", COLUMNS), EntregaStore::map);
-    private final String liveOfChain = table.select("WHERE id = ? AND nit_proveedor = ? AND est_entrega <> 0");
+    // activo_id is the chain ID while the delivery is not annulled: its UNIQUE index finds the live one.
+    private final String liveOfChain = table.select("WHERE activo_id = ? AND nit_proveedor = ?");
     private final String liveById = table.select("WHERE id_entrega = ? AND nit_proveedor = ? AND est_entrega <> 0");
-    private final String ambitoKeyTaken = "SELECT COUNT(*) FROM entrega WHERE clave_ambito_activa = ?";
+    private final String ambitoKeyTaken = "SELECT COUNT(*) FROM entrega_ambito_activa WHERE clave = ?";
+    private final String holdAmbitoKey = "INSERT INTO entrega_ambito_activa (clave, id_entrega) VALUES (?, ?)";
+    private final String releaseAmbitoKey = "DELETE FROM entrega_ambito_activa WHERE id_entrega = ?";
     private final String programacionOf = "SELECT id_programacion FROM entrega WHERE id_entrega = ?";
     private final String markCodigos = "UPDATE entrega SET tiene_codigos = TRUE WHERE id_entrega = ?";
 
@@ -87,31 +91,32 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     }
 
     public long insert(Handle h, Entrega e, ProgramacionRegistro p, String providerNit, LocalDateTime now) {
-        long idEntrega = Sequences.next(h, "seq_entrega");
-        h.createUpdate(INSERT)
-                .bind(0, idEntrega).bind(1, p.getID()).bind(2, p.getIDProgramacion()).bind(3, providerNit)
-                .bind(4, p.getNoPrescripcion()).bind(5, p.getTipoTec()).bind(6, p.getConTec())
-                .bind(7, p.getTipoIDPaciente()).bind(8, p.getNoIDPaciente()).bind(9, p.getNoEntrega())
-                .bind(10, e.getCodSerTecEntregado()).bind(11, e.getCantTotEntregada().trim()).bind(12, e.getEntTotal())
-                .bind(13, e.getCausaNoEntrega()).bind(14, LocalDate.parse(e.getFecEntrega().trim())).bind(15, e.getNoLote())
-                .bind(16, e.getTipoIDRecibe()).bind(17, e.getNoIDRecibe()).bind(18, now).bind(19, p.getID())
-                .bind(20, (String) null)
-                .execute();
-        return idEntrega;
+        return h.createUpdate(INSERT)
+                .bind("id", p.getID()).bind("idProgramacion", p.getIDProgramacion()).bind("nit", providerNit)
+                .bind("noPrescripcion", p.getNoPrescripcion()).bind("tipoTec", p.getTipoTec()).bind("conTec", p.getConTec())
+                .bind("tipoIdPaciente", p.getTipoIDPaciente()).bind("noIdPaciente", p.getNoIDPaciente())
+                .bind("noEntrega", p.getNoEntrega()).bind("codigo", e.getCodSerTecEntregado())
+                .bind("cantidad", e.getCantTotEntregada().trim()).bind("entTotal", e.getEntTotal())
+                .bind("causa", e.getCausaNoEntrega()).bind("fecEntrega", LocalDate.parse(e.getFecEntrega().trim()))
+                .bind("noLote", e.getNoLote()).bind("tipoIdRecibe", e.getTipoIDRecibe())
+                .bind("noIdRecibe", e.getNoIDRecibe()).bind("now", now)
+                .executeAndReturnGeneratedKeys("id_entrega").mapTo(Long.class).one();
     }
 
     /** Returns {chain ID, IDEntrega}: an EntregaAmbito starts a chain of its own. */
     public long[] insertAmbito(Handle h, EntregaAmbito e, String clave, String providerNit, LocalDateTime now) {
-        long idEntrega = Sequences.next(h, "seq_entrega");
         long id = Sequences.nextChainId(h);
-        h.createUpdate(INSERT)
-                .bind(0, idEntrega).bind(1, id).bind(2, (Long) null).bind(3, providerNit)
-                .bind(4, e.getNoPrescripcion()).bind(5, e.getTipoTec()).bind(6, e.getConTec())
-                .bind(7, e.getTipoIDPaciente()).bind(8, e.getNoIDPaciente()).bind(9, e.getNoEntrega())
-                .bind(10, e.getCodSerTecEntregado()).bind(11, e.getCantTotEntregada().trim()).bind(12, e.getEntTotal())
-                .bind(13, e.getCausaNoEntrega()).bind(14, LocalDate.parse(e.getFecEntrega().trim())).bind(15, e.getNoLote())
-                .bind(16, (String) null).bind(17, (String) null).bind(18, now).bind(19, id).bind(20, clave)
-                .execute();
+        long idEntrega = h.createUpdate(INSERT)
+                .bind("id", id).bind("idProgramacion", (Long) null).bind("nit", providerNit)
+                .bind("noPrescripcion", e.getNoPrescripcion()).bind("tipoTec", e.getTipoTec()).bind("conTec", e.getConTec())
+                .bind("tipoIdPaciente", e.getTipoIDPaciente()).bind("noIdPaciente", e.getNoIDPaciente())
+                .bind("noEntrega", e.getNoEntrega()).bind("codigo", e.getCodSerTecEntregado())
+                .bind("cantidad", e.getCantTotEntregada().trim()).bind("entTotal", e.getEntTotal())
+                .bind("causa", e.getCausaNoEntrega()).bind("fecEntrega", LocalDate.parse(e.getFecEntrega().trim()))
+                .bind("noLote", e.getNoLote()).bind("tipoIdRecibe", (String) null).bind("noIdRecibe", (String) null)
+                .bind("now", now)
+                .executeAndReturnGeneratedKeys("id_entrega").mapTo(Long.class).one();
+        h.createUpdate(holdAmbitoKey).bind(0, clave).bind(1, idEntrega).execute();
         return new long[] {id, idEntrega};
     }
 
@@ -123,9 +128,7 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
 
     public int annul(Handle h, String providerNit, long idEntrega, LocalDateTime now) {
         int annulled = table.annul(h, providerNit, idEntrega, now);
-        if (annulled > 0) {
-            h.createUpdate("UPDATE entrega SET clave_ambito_activa = NULL WHERE id_entrega = ?").bind(0, idEntrega).execute();
-        }
+        if (annulled > 0) h.createUpdate(releaseAmbitoKey).bind(0, idEntrega).execute();
         return annulled;
     }
 

@@ -17,15 +17,17 @@ public final class ProgramacionStore {
     private static final String COLUMNS = "id, id_programacion, no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, "
             + "no_id_paciente, no_entrega, fec_max_ent, tipo_id_sede_prov, no_id_sede_prov, cod_sede_prov, "
             + "cod_ser_tec_a_entregar, cant_tot_a_entregar, fec_programacion, est_programacion, fec_anulacion";
-    private static final String INSERT = "INSERT INTO programacion (id_programacion, id, nit_proveedor, no_prescripcion, "
-            + "tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, fec_max_ent, tipo_id_sede_prov, "
-            + "no_id_sede_prov, cod_sede_prov, cod_ser_tec_a_entregar, cant_tot_a_entregar, fec_programacion, "
-            + "est_programacion, activo_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
+    private static final String INSERT = "INSERT INTO programacion (id, nit_proveedor, no_prescripcion, tipo_tec, "
+            + "con_tec, tipo_id_paciente, no_id_paciente, no_entrega, fec_max_ent, tipo_id_sede_prov, no_id_sede_prov, "
+            + "cod_sede_prov, cod_ser_tec_a_entregar, cant_tot_a_entregar, fec_programacion, est_programacion, activo_id) "
+            + "VALUES (:id, :nit, :noPrescripcion, :tipoTec, :conTec, :tipoIdPaciente, :noIdPaciente, :noEntrega, "
+            + ":fecMaxEnt, :tipoIdSede, :noIdSede, :codSede, :codigo, :cantidad, :now, 1, :id)";
 
     private final StepTable<ProgramacionRegistro> table = new StepTable<>(new StepTable.Columns("programacion",
             "id_programacion", "est_programacion", "activo_id", "fec_programacion", "nit_proveedor", COLUMNS),
             ProgramacionStore::map);
-    private final String liveOfChain = table.select("WHERE id = ? AND nit_proveedor = ? AND est_programacion <> 0");
+    // activo_id is the chain ID while the programación is not annulled: its UNIQUE index finds the live one.
+    private final String liveOfChain = table.select("WHERE activo_id = ? AND nit_proveedor = ?");
 
     public StepQueries<ProgramacionRegistro> queries() {
         return table;
@@ -41,16 +43,14 @@ public final class ProgramacionStore {
     }
 
     public long insert(Handle h, Programacion p, DireccionamientoRegistro d, String providerNit, LocalDateTime now) {
-        long idProgramacion = Sequences.next(h, "seq_programacion");
-        h.createUpdate(INSERT)
-                .bind(0, idProgramacion).bind(1, d.getID()).bind(2, providerNit).bind(3, d.getNoPrescripcion())
-                .bind(4, d.getTipoTec()).bind(5, d.getConTec()).bind(6, d.getTipoIDPaciente())
-                .bind(7, d.getNoIDPaciente()).bind(8, d.getNoEntrega()).bind(9, LocalDate.parse(p.getFecMaxEnt().trim()))
-                .bind(10, p.getTipoIDSedeProv()).bind(11, p.getNoIDSedeProv()).bind(12, p.getCodSedeProv())
-                .bind(13, p.getCodSerTecAEntregar()).bind(14, p.getCantTotAEntregar().trim()).bind(15, now)
-                .bind(16, d.getID())
-                .execute();
-        return idProgramacion;
+        return h.createUpdate(INSERT)
+                .bind("id", d.getID()).bind("nit", providerNit).bind("noPrescripcion", d.getNoPrescripcion())
+                .bind("tipoTec", d.getTipoTec()).bind("conTec", d.getConTec()).bind("tipoIdPaciente", d.getTipoIDPaciente())
+                .bind("noIdPaciente", d.getNoIDPaciente()).bind("noEntrega", d.getNoEntrega())
+                .bind("fecMaxEnt", LocalDate.parse(p.getFecMaxEnt().trim())).bind("tipoIdSede", p.getTipoIDSedeProv())
+                .bind("noIdSede", p.getNoIDSedeProv()).bind("codSede", p.getCodSedeProv())
+                .bind("codigo", p.getCodSerTecAEntregar()).bind("cantidad", p.getCantTotAEntregar().trim()).bind("now", now)
+                .executeAndReturnGeneratedKeys("id_programacion").mapTo(Long.class).one();
     }
 
     public int annul(Handle h, String providerNit, long idProgramacion, LocalDateTime now) {

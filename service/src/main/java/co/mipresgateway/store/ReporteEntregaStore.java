@@ -17,11 +17,12 @@ public final class ReporteEntregaStore {
     private static final String COLUMNS = "id, id_reporte_entrega, no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, "
             + "no_id_paciente, no_entrega, estado_entrega, causa_no_entrega, valor_entregado, cod_tec_entregado, "
             + "cant_tot_entregada, no_lote, fec_entrega, fec_rep_entrega, est_rep_entrega, fec_anulacion";
-    private static final String INSERT = "INSERT INTO reporte_entrega (id_reporte_entrega, id, id_entrega, nit_proveedor, "
-            + "no_prescripcion, tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, estado_entrega, "
-            + "causa_no_entrega, valor_entregado, cod_tec_entregado, cant_tot_entregada, no_lote, fec_entrega, "
-            + "fec_rep_entrega, est_rep_entrega, activo_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
+    private static final String INSERT = "INSERT INTO reporte_entrega (id, id_entrega, nit_proveedor, no_prescripcion, "
+            + "tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, estado_entrega, causa_no_entrega, "
+            + "valor_entregado, cod_tec_entregado, cant_tot_entregada, no_lote, fec_entrega, fec_rep_entrega, "
+            + "est_rep_entrega, activo_id) VALUES (:id, :idEntrega, :nit, :noPrescripcion, :tipoTec, :conTec, "
+            + ":tipoIdPaciente, :noIdPaciente, :noEntrega, :estado, :causa, :valor, :codigo, :cantidad, :noLote, "
+            + ":fecEntrega, :now, 1, :idEntrega)";
 
     private final StepTable<ReporteEntregaRegistro> table = new StepTable<>(new StepTable.Columns("reporte_entrega",
             "id_reporte_entrega", "est_rep_entrega", "activo_id", "fec_rep_entrega", "nit_proveedor", COLUMNS),
@@ -41,16 +42,15 @@ public final class ReporteEntregaStore {
     }
 
     public long insert(Handle h, ReporteEntrega r, EntregaRegistro e, String providerNit, LocalDateTime now) {
-        long idReporte = Sequences.next(h, "seq_reporte_entrega");
-        h.createUpdate(INSERT)
-                .bind(0, idReporte).bind(1, e.getID()).bind(2, e.getIDEntrega()).bind(3, providerNit)
-                .bind(4, e.getNoPrescripcion()).bind(5, e.getTipoTec()).bind(6, e.getConTec())
-                .bind(7, e.getTipoIDPaciente()).bind(8, e.getNoIDPaciente()).bind(9, e.getNoEntrega())
-                .bind(10, r.getEstadoEntrega()).bind(11, r.getCausaNoEntrega()).bind(12, r.getValorEntregado())
-                .bind(13, e.getCodSerTecEntregado()).bind(14, e.getCantTotEntregada()).bind(15, e.getNoLote())
-                .bind(16, LocalDate.parse(e.getFecEntrega().substring(0, 10))).bind(17, now).bind(18, e.getIDEntrega())
-                .execute();
-        return idReporte;
+        return h.createUpdate(INSERT)
+                .bind("id", e.getID()).bind("idEntrega", e.getIDEntrega()).bind("nit", providerNit)
+                .bind("noPrescripcion", e.getNoPrescripcion()).bind("tipoTec", e.getTipoTec()).bind("conTec", e.getConTec())
+                .bind("tipoIdPaciente", e.getTipoIDPaciente()).bind("noIdPaciente", e.getNoIDPaciente())
+                .bind("noEntrega", e.getNoEntrega()).bind("estado", r.getEstadoEntrega()).bind("causa", r.getCausaNoEntrega())
+                .bind("valor", r.getValorEntregado()).bind("codigo", e.getCodSerTecEntregado())
+                .bind("cantidad", e.getCantTotEntregada()).bind("noLote", e.getNoLote())
+                .bind("fecEntrega", LocalDate.parse(e.getFecEntrega().substring(0, 10))).bind("now", now)
+                .executeAndReturnGeneratedKeys("id_reporte_entrega").mapTo(Long.class).one();
     }
 
     public int annul(Handle h, String providerNit, long idReporteEntrega, LocalDateTime now) {

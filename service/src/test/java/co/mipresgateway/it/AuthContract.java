@@ -117,8 +117,10 @@ abstract class AuthContract extends GatewayContract {
         ok(gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today()));
         long id = admin.tokens(PROV2).stream().mapToLong(t -> t.id()).max().orElseThrow();
         assertTrue(admin.revokeToken(PROV2, id));
-        assertEquals(401, gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today()).status());
-        assertEquals(401, gateway.get("GenerarToken/" + PROV2 + "/" + issued).status());
+        assertEquals(401, gateway.get("GenerarToken/" + PROV2 + "/" + issued).status(), "at once");
+        gateway.clock.advance(Duration.ofSeconds(11));
+        assertEquals(401, gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today()).status(),
+                "its sessions end once the gateway reads them again (mipres.token.recheck, 10 s)");
         ok(gateway.get("GenerarToken/" + PROV2 + "/" + PROV2_TOKEN));
     }
 }
