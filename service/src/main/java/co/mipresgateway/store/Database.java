@@ -20,14 +20,29 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean postgres;
+    private final String schema;
 
-    private Database(HikariDataSource dataSource, boolean postgres) {
+    private Database(HikariDataSource dataSource, boolean postgres, String schema) {
         this.dataSource = dataSource;
         this.postgres = postgres;
+        this.schema = schema;
         this.jdbi = Jdbi.create(dataSource);
     }
 
+    /** Connects and migrates: what an operator command needs. */
     public static Database open(Config config) {
+        Database database = connect(config);
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** Connects without migrating, so that a server can migrate while it builds its web faces. */
+    public static Database connect(Config config) {
         String url = config.dbUrl();
         boolean postgres = url.startsWith("jdbc:postgresql:");
         HikariConfig hikari = new HikariConfig();
@@ -50,17 +65,10 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("prepareThreshold", "1");
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        HikariDataSource dataSource = new HikariDataSource(hikari);
-        try {
-            migrate(dataSource, schema);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
-        return new Database(dataSource, postgres);
+        return new Database(new HikariDataSource(hikari), postgres, schema);
     }
 
-    private static void migrate(HikariDataSource dataSource, String schema) {
+    public void migrate() {
         var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
         if (!schema.isBlank()) flyway.schemas(schema).defaultSchema(schema);
         flyway.load().migrate();
