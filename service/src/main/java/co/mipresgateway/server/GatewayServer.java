@@ -11,6 +11,8 @@ import co.mipresgateway.rest.UnexpectedErrorMapper;
 import co.mipresgateway.rest.UnreadableBodyMapper;
 import co.mipresgateway.rest.ValidationFailureMapper;
 import co.mipresgateway.rest.WebApplicationErrorMapper;
+import co.mipresgateway.contract.soap.SuministroPort;
+import co.mipresgateway.soap.SuministroEndpoint;
 import co.mipresgateway.store.Database;
 import co.mipresgateway.store.Stores;
 import co.mipresgateway.suministro.SuministroService;
@@ -22,7 +24,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
+import javax.xml.namespace.QName;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
@@ -34,11 +38,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The wiring, by constructors: config, database (migrated), stores, auth, service, the faces, Jetty.
- * REST is served by CXF under /WSSUMMIPRESNOPBS/api/ on embedded Jetty 12.
+ * REST is served by CXF under /WSSUMMIPRESNOPBS/api/ and SOAP at /WSSUMMIPRESNOPBS/soap/suministro, on one
+ * embedded Jetty 12.
  */
 public final class GatewayServer implements AutoCloseable {
 
     public static final String API_PATH = "/WSSUMMIPRESNOPBS/api";
+    public static final String SOAP_PATH = "/WSSUMMIPRESNOPBS/soap/suministro";
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
 
     private final Server jetty;
@@ -72,6 +78,7 @@ public final class GatewayServer implements AutoCloseable {
             cxf.setBus(bus);
             publishRest(bus, new SuministroResource(authenticator, service), API_PATH);
             publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox()), "/");
+            publishSoap(bus, new SuministroEndpoint(authenticator, service));
 
             Server jetty = new Server();
             ServerConnector connector = new ServerConnector(jetty);
@@ -99,6 +106,20 @@ public final class GatewayServer implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** The SOAP face on the same Jetty, its incoming messages validated against the schema. */
+    private static void publishSoap(Bus bus, SuministroEndpoint endpoint) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(SuministroPort.class);
+        factory.setServiceBean(endpoint);
+        factory.setAddress(SOAP_PATH);
+        factory.setWsdlLocation("classpath:wsdl/suministro.wsdl");
+        factory.setServiceName(new QName("urn:mipres-gateway:suministro:wsdl:v1", "SuministroService"));
+        factory.setEndpointName(new QName("urn:mipres-gateway:suministro:wsdl:v1", "SuministroPort"));
+        factory.getProperties(true).put("schema-validation-enabled", "IN");
+        factory.create();
     }
 
     private static void publishRest(Bus bus, Object resource, String address) {

@@ -1,0 +1,151 @@
+package co.mipresgateway.it;
+
+import static co.mipresgateway.it.RunningGateway.PROV1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.contract.ConsultaXPrescripcion;
+import co.mipresgateway.contract.Credenciales;
+import co.mipresgateway.contract.Entrega;
+import co.mipresgateway.contract.GenerarToken;
+import co.mipresgateway.contract.Programacion;
+import co.mipresgateway.contract.ReporteEntrega;
+import co.mipresgateway.contract.ReporteEntregaRegistro;
+import co.mipresgateway.contract.soap.Fallo;
+import co.mipresgateway.contract.soap.SuministroPort;
+import co.mipresgateway.it.RunningGateway.Answer;
+import co.mipresgateway.server.GatewayServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The SOAP face, driven through a client built from the same WSDL, on the server the REST tests use. */
+class SoapFaceIT extends GatewayContract {
+
+    private SuministroPort soap;
+
+    @Override
+    protected Map<String, String> database() {
+        return TestDatabases.h2();
+    }
+
+    @BeforeAll
+    void buildTheClient() {
+        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
+        factory.setServiceClass(SuministroPort.class);
+        factory.setAddress(gateway.base() + GatewayServer.SOAP_PATH);
+        soap = (SuministroPort) factory.create();
+    }
+
+    private Credenciales prov1() {
+        Credenciales c = new Credenciales();
+        c.setNit(PROV1);
+        c.setToken(prov1);
+        return c;
+    }
+
+    @Test
+    void theWsdlAndItsSchemaAreServed() {
+        Answer wsdl = gateway.getAbsolute(GatewayServer.SOAP_PATH + "?wsdl");
+        assertEquals(200, wsdl.status());
+        assertTrue(wsdl.text().contains("SuministroPort") && wsdl.text().contains("ReporteEntrega"));
+        Answer xsd = gateway.getAbsolute(GatewayServer.SOAP_PATH + "?xsd=../schemas/suministro.xsd");
+        assertEquals(200, xsd.status());
+        assertTrue(xsd.text().contains("ReporteEntregaRegistro"));
+    }
+
+    @Test
+    void aChainStartedOverRestIsContinuedOverSoapAndReadsTheSameBothWays() throws Fallo {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        GenerarToken generar = new GenerarToken();
+        generar.setNit(PROV1);
+        generar.setTokenPrincipal(RunningGateway.PROV1_TOKEN);
+        assertEquals(44, soap.generarToken(generar).getToken().length());
+
+        Programacion p = new Programacion();
+        p.setID(id);
+        p.setFecMaxEnt(today().plusDays(3).toString());
+        p.setTipoIDSedeProv("NI");
+        p.setNoIDSedeProv(PROV1);
+        p.setCodSedeProv("PROV008878");
+        p.setCodSerTecAEntregar("19943544-1");
+        p.setCantTotAEntregar("30");
+        assertEquals(id, soap.programacion(p, prov1()).getId());
+        Entrega e = new Entrega();
+        e.setID(id);
+        e.setCodSerTecEntregado("19943544-1");
+        e.setCantTotEntregada("30");
+        e.setEntTotal(1);
+        e.setCausaNoEntrega(0);
+        e.setFecEntrega(today().toString());
+        e.setTipoIDRecibe("CC");
+        e.setNoIDRecibe("1020304050");
+        long idEntrega = soap.entrega(e, prov1()).getIdEntrega();
+        ReporteEntrega r = new ReporteEntrega();
+        r.setIDEntrega(idEntrega);
+        r.setEstadoEntrega(1);
+        r.setCausaNoEntrega(0);
+        r.setValorEntregado(new BigDecimal("12500.50"));
+        long idReporte = soap.reporteEntrega(r, prov1()).getIdReporteEntrega();
+
+        ConsultaXPrescripcion consulta = new ConsultaXPrescripcion();
+        consulta.setNoPrescripcion(presc);
+        ReporteEntregaRegistro bySoap = soap.reporteEntregaXPrescripcion(consulta, prov1()).getReporteEntregaRegistro().get(0);
+        JsonNode byRest = ok(gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc)).json().get(0);
+        assertEquals(idReporte, bySoap.getIDReporteEntrega());
+        assertEquals(byRest.get("IDReporteEntrega").asLong(), bySoap.getIDReporteEntrega());
+        assertEquals(byRest.get("FecRepEntrega").asText(), bySoap.getFecRepEntrega());
+        assertEquals(0, byRest.get("ValorEntregado").decimalValue().compareTo(bySoap.getValorEntregado()));
+        assertEquals(byRest.get("CodTecEntregado").asText(), bySoap.getCodTecEntregado());
+    }
+
+    @Test
+    void aRefusalIsAFaultCarryingTheSameSpanishLinesAsTheRest422() {
+        Answer rest = gateway.put("Programacion/" + PROV1 + "/" + prov1, "{}");
+        List<String> restErrors = new ArrayList<>();
+        rest.json().get("Errors").forEach(line -> restErrors.add(line.asText()));
+        Fallo fault = assertThrows(Fallo.class, () -> soap.programacion(new Programacion(), prov1()));
+        assertEquals(rest.json().get("Message").asText(), fault.getFaultInfo().getMessage());
+        assertEquals(restErrors, fault.getFaultInfo().getErrors());
+    }
+
+    @Test
+    void badCredentialsAreAFaultOfTheirOwn() {
+        Credenciales wrong = prov1();
+        wrong.setToken("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+        // Without a SAAJ implementation on the client's classpath CXF hands the fault over as the cause of a
+        // WebServiceException rather than as a SOAPFaultException: read the code where it is.
+        jakarta.xml.ws.WebServiceException error = assertThrows(jakarta.xml.ws.WebServiceException.class,
+                () -> soap.programacion(new Programacion(), wrong));
+        org.apache.cxf.binding.soap.SoapFault fault = null;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.cxf.binding.soap.SoapFault soapFault) fault = soapFault;
+        }
+        assertTrue(fault != null, error.toString());
+        assertEquals("Client.Credenciales", fault.getFaultCode().getLocalPart());
+        assertTrue(fault.getMessage().contains("no son válidos"), fault.getMessage());
+    }
+
+    @Test
+    void anExternalEntityIsRefusedAndNothingIsWritten() {
+        String attack = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
+                + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Body><s:GenerarToken><s:nit>&xxe;</s:nit>"
+                + "<s:tokenPrincipal>x</s:tokenPrincipal></s:GenerarToken></soapenv:Body></soapenv:Envelope>";
+        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
+                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(attack)).build());
+        assertEquals(500, answer.status());
+        assertTrue(answer.text().contains("Fault"), answer.text());
+        assertFalse(answer.text().contains("GenerarTokenRespuesta"), answer.text());
+    }
+}
