@@ -10,6 +10,7 @@ connections=${BENCH_CONNECTIONS:-16}
 threads=2
 chains=${BENCH_CHAINS:-60000}
 jar="$root/service/target/mipres-gateway.jar"
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}   # as the README starts the service
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests package)
@@ -26,7 +27,7 @@ fi
 database=$([ "${BENCH_DB:-h2}" = postgres ] && echo "PostgreSQL" || echo "H2 (file, written at every commit)")
 
 started=$(date +%s%N)
-MIPRES_PORT=$port MIPRES_HOST=127.0.0.1 MIPRES_DATA_DIR="$work/data" java ${BENCH_JAVA_OPTS:=-Xmx256m} -jar "$jar" >"$work/gateway.log" 2>&1 &
+MIPRES_PORT=$port MIPRES_HOST=127.0.0.1 MIPRES_DATA_DIR="$work/data" java $BENCH_JAVA_OPTS -jar "$jar" >"$work/gateway.log" 2>&1 &
 pid=$!
 cleanup() {
   kill $pid 2>/dev/null; wait $pid 2>/dev/null

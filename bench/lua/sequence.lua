@@ -1,13 +1,6 @@
--- Shared by the scenarios that need a new record per request: thread k of n takes the k-th, (k+n)-th, ...
--- number of a range, and stops when the range is used up, so every request is a distinct, valid transaction.
-local threads = {}
-local next_thread = 0
-
-function setup(thread)
-  thread:set("slot", next_thread)
-  next_thread = next_thread + 1
-  table.insert(threads, thread)
-end
+-- For the scenarios that need a new record per request: thread k of n takes the k-th, (k+n)-th, ... number
+-- of a range, and stops when its share is used up, so that every request is a distinct, valid transaction.
+dofile(os.getenv("BENCH_LUA") .. "/counting.lua")
 
 function init(args)
   first = tonumber(os.getenv("BENCH_FIRST"))
@@ -25,17 +18,4 @@ function take()
   local n = first + i
   i = i + nthreads
   return n
-end
-
-function response(status, headers, body)
-  if status ~= 200 then
-    non2xx = non2xx + 1
-    if non2xx <= 3 then io.stderr:write("status " .. status .. ": " .. body .. "\n") end
-  end
-end
-
-function done(summary, latency, requests)
-  local total = 0
-  for _, t in ipairs(threads) do total = total + (t:get("non2xx") or 0) end
-  io.write("non200: " .. total .. "\n")
 end

@@ -50,11 +50,18 @@ public final class GatewayServer implements AutoCloseable {
     private final Server jetty;
     private final Bus bus;
     private final Database database;
+    private final CompletableFuture<Void> soapReady;
 
-    private GatewayServer(Server jetty, Bus bus, Database database) {
+    private GatewayServer(Server jetty, Bus bus, Database database, CompletableFuture<Void> soapReady) {
         this.jetty = jetty;
         this.bus = bus;
         this.database = database;
+        this.soapReady = soapReady;
+    }
+
+    /** Completes when the SOAP face answers (it is published just after the server starts). */
+    public CompletableFuture<Void> soapReady() {
+        return soapReady;
     }
 
     public static GatewayServer start(Config config, Clock clock) throws Exception {
@@ -78,7 +85,6 @@ public final class GatewayServer implements AutoCloseable {
             cxf.setBus(bus);
             publishRest(bus, new SuministroResource(authenticator, service), API_PATH);
             publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox()), "/");
-            publishSoap(bus, new SuministroEndpoint(authenticator, service));
 
             Server jetty = new Server();
             ServerConnector connector = new ServerConnector(jetty);
@@ -95,10 +101,16 @@ public final class GatewayServer implements AutoCloseable {
             long facesReady = System.nanoTime();
             long migrated = databaseReady.join();
             jetty.start();
-            LOG.info("Start: database ready in {} ms, web faces built in {} ms (side by side), listening after {} ms",
+            LOG.info("Start: database ready in {} ms, REST face built in {} ms (side by side), listening after {} ms",
                     (migrated - start) / 1_000_000, (facesReady - start) / 1_000_000,
                     (System.nanoTime() - start) / 1_000_000);
-            return new GatewayServer(jetty, bus, database);
+            // The SOAP face compiles its schema and binding (about a second): it joins the running server, so
+            // that REST answers meanwhile. Until then its path answers 404.
+            CompletableFuture<Void> soapReady = CompletableFuture.runAsync(() -> {
+                publishSoap(bus, new SuministroEndpoint(authenticator, service));
+                LOG.info("SOAP face ready at {} after {} ms", SOAP_PATH, (System.nanoTime() - start) / 1_000_000);
+            });
+            return new GatewayServer(jetty, bus, database, soapReady);
         } catch (CompletionException e) {
             database.close();
             throw e.getCause() instanceof Exception cause ? cause : e;
@@ -152,6 +164,7 @@ public final class GatewayServer implements AutoCloseable {
 
     @Override
     public void close() {
+        soapReady.exceptionally(error -> null).join();
         try {
             jetty.stop();
         } catch (Exception e) {

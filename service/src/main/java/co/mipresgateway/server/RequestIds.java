@@ -1,11 +1,13 @@
 package co.mipresgateway.server;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /** The id of the request on this thread: sent back in X-Request-Id, written in its log line and errors. */
 public final class RequestIds {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final Pattern TAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private RequestIds() {
     }
@@ -25,7 +27,7 @@ public final class RequestIds {
 
     /** Keeps a caller's own id when it is tame, so one id follows the request through both systems. */
     static String accept(String incoming) {
-        if (incoming != null && incoming.matches("[A-Za-z0-9._-]{1,64}")) return incoming;
+        if (incoming != null && TAME.matcher(incoming).matches()) return incoming;
         return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
     }
 }

@@ -40,6 +40,7 @@ class SoapFaceIT extends GatewayContract {
 
     @BeforeAll
     void buildTheClient() {
+        gateway.server().soapReady().join();
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(SuministroPort.class);
         factory.setAddress(gateway.base() + GatewayServer.SOAP_PATH);
