@@ -121,6 +121,20 @@ class SoapFaceIT extends GatewayContract {
     }
 
     @Test
+    void aRefusalIsTheClientsFaultWrittenInUtf8() {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>" + PROV1
+                + "</s:nit><s:token>" + prov1 + "</s:token></s:Credenciales></soapenv:Header><soapenv:Body>"
+                + "<s:Programacion/></soapenv:Body></soapenv:Envelope>";
+        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
+                .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+        assertEquals(500, answer.status());
+        assertTrue(answer.header("Content-Type").toLowerCase().contains("utf-8"), answer.header("Content-Type"));
+        assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode>"), answer.text());
+        assertTrue(answer.text().contains("La solicitud tiene errores de validación."), answer.text());
+    }
+
+    @Test
     void badCredentialsAreAFaultOfTheirOwn() {
         Credenciales wrong = prov1();
         wrong.setToken("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
