@@ -152,6 +152,56 @@ class SoapFaceIT extends GatewayContract {
     }
 
     @Test
+    void entityExpansionIsRefusedAndNothingIsWritten() {
+        String presc = Bodies.newPrescripcion();
+        StringBuilder entities = new StringBuilder("<!ENTITY a0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            entities.append("<!ENTITY a").append(i).append(" \"");
+            for (int j = 0; j < 10; j++) entities.append("&a").append(i - 1).append(';');
+            entities.append("\">");
+        }
+        String attack = "<?xml version=\"1.0\"?><!DOCTYPE d [" + entities + "]>"
+                + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>"
+                + RunningGateway.EPS + "</s:nit><s:token>" + eps + "</s:token></s:Credenciales></soapenv:Header>"
+                + "<soapenv:Body><s:Direccionamiento>" + validDireccionamientoFields(presc, "&a1;")
+                + "</s:Direccionamiento></soapenv:Body></soapenv:Envelope>";
+        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
+                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(attack))
+                .build());
+        assertEquals(500, answer.status());
+        assertTrue(answer.text().contains("Fault"), answer.text());
+        assertEquals(0, ok(gateway.get("DireccionamientoXPrescripcion/" + RunningGateway.EPS + "/" + eps + "/" + presc))
+                .json().size(), "nothing was written");
+    }
+
+    /** A body that would be recorded if the parser let the entity through: only the DOCTYPE stops it. */
+    private String validDireccionamientoFields(String presc, String dirPaciente) {
+        return "<s:NoPrescripcion>" + presc + "</s:NoPrescripcion><s:TipoTec>M</s:TipoTec><s:ConTec>1</s:ConTec>"
+                + "<s:TipoIDPaciente>CC</s:TipoIDPaciente><s:NoIDPaciente>1020304050</s:NoIDPaciente>"
+                + "<s:NoEntrega>1</s:NoEntrega><s:NoSubEntrega>0</s:NoSubEntrega><s:TipoIDProv>NI</s:TipoIDProv>"
+                + "<s:NoIDProv>" + PROV1 + "</s:NoIDProv><s:CodMunEnt>11001</s:CodMunEnt><s:FecMaxEnt>"
+                + today().plusDays(5) + "</s:FecMaxEnt><s:CantTotAEntregar>30</s:CantTotAEntregar>"
+                + "<s:DirPaciente>" + dirPaciente + "</s:DirPaciente><s:CodSerTecAEntregar>1</s:CodSerTecAEntregar>";
+    }
+
+    @Test
+    void theSameBodyWithoutTheAttackIsRecorded() throws Exception {
+        String presc = Bodies.newPrescripcion();
+        String plain = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>"
+                + RunningGateway.EPS + "</s:nit><s:token>" + eps + "</s:token></s:Credenciales></soapenv:Header>"
+                + "<soapenv:Body><s:Direccionamiento>" + validDireccionamientoFields(presc, "lollollol")
+                + "</s:Direccionamiento></soapenv:Body></soapenv:Envelope>";
+        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
+                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(plain))
+                .build());
+        assertEquals(200, answer.status(), answer.text());
+        assertEquals(1, ok(gateway.get("DireccionamientoXPrescripcion/" + RunningGateway.EPS + "/" + eps + "/" + presc))
+                .json().size());
+    }
+
+    @Test
     void anExternalEntityIsRefusedAndNothingIsWritten() {
         String attack = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
                 + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
