@@ -88,11 +88,29 @@ rss_max=$(sort -n "$work/rss" | tail -1)
 java "$here/Seed.java" reports "$base" "$prov" "$first_id" 100
 measure "ReporteEntregaXFecha (100 records)" "$(get "$api/ReporteEntregaXFecha/900000001/$prov/$today")"
 
+# SOAP ReporteEntrega over deliveries of the middle of the delivered range (both ends may have gaps: wrk may
+# take a number it never sends, and its threads stop unevenly).
+soap_first=$((first_id + 1000))
+soap_count=$(( ${done_requests:-0} - 2000 ))
+if [ "$soap_count" -gt 3000 ]; then
+  # The seeding warmed the REST path only: 3 s of the same SOAP calls first, on IDs of their own.
+  duration=3s BENCH_NIT=900000001 BENCH_TOKEN=$prov sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" \
+    "$soap_first" 3000 >/dev/null
+  soap_first=$((soap_first + 3000)); soap_count=$((soap_count - 3000))
+  out=$(BENCH_NIT=900000001 BENCH_TOKEN=$prov sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" "$soap_first" "$soap_count")
+  measure "SOAP ReporteEntrega (new report each)" "$out"
+else
+  echo "warning: too few deliveries for the SOAP scenario" >&2
+fi
+
 ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
+rest_put=$(grep '^PUT Entrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
 printf '\n| scenario | requests/s | p50 ms | p99 ms | non-200 | ratio to ceiling |\n|---|---:|---:|---:|---:|---:|\n'
 for row in "${results[@]}"; do
   IFS='|' read -r label rps p50 p99 bad <<<"$row"
   printf '| %s | %.0f | %s | %s | %s | %.2f |\n' "$label" "$rps" "$p50" "$p99" "$bad" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{print a/b}')"
 done
+soap_rps=$(grep '^SOAP ReporteEntrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
+[ -z "$soap_rps" ] || printf '\nSOAP ReporteEntrega / REST PUT Entrega: %.2f\n' "$(awk -v a="$soap_rps" -v b="$rest_put" 'BEGIN{print a/b}')"
 printf '\nstart to first answer: %d ms; peak resident memory during PUT Entrega: %d MB\n%s; %s; JVM options: %s; %d connections, %s per scenario, %d cores\n' \
   "$startup_ms" "$((rss_max / 1024))" "$database" "$(java -version 2>&1 | head -1)" "${BENCH_JAVA_OPTS:-none}" "$connections" "$duration" "$(nproc)"
