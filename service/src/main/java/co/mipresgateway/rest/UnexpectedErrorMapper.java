@@ -3,6 +3,7 @@ package co.mipresgateway.rest;
 import co.mipresgateway.server.RequestIds;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,11 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (BodyTooLarge.is(cause)) return BodyTooLarge.response();
+            if (cause instanceof EofException) {
+                // The client closed the connection (or the server is stopping): nobody is left to answer.
+                LOG.info("Request {} ended: the connection closed before the answer was written", RequestIds.current());
+                return Response.status(500).build();
+            }
         }
         String id = RequestIds.current();
         LOG.error("Request {} failed", id, error);
