@@ -219,6 +219,23 @@ class SoapFaceIT extends GatewayContract {
     }
 
     @Test
+    void aMessageOutsideTheSchemaIsRefusedAndNothingIsWritten() {
+        String presc = Bodies.newPrescripcion();
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>"
+                + RunningGateway.EPS + "</s:nit><s:token>" + eps + "</s:token></s:Credenciales></soapenv:Header>"
+                + "<soapenv:Body><s:Direccionamiento>" + validDireccionamientoFields(presc, "Calle 1")
+                + "<s:CampoQueNoExiste>x</s:CampoQueNoExiste></s:Direccionamiento></soapenv:Body></soapenv:Envelope>";
+        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
+                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(envelope))
+                .build());
+        assertEquals(500, answer.status());
+        assertTrue(answer.text().contains("Fault") && answer.text().contains("CampoQueNoExiste"), answer.text());
+        assertEquals(0, ok(gateway.get("DireccionamientoXPrescripcion/" + RunningGateway.EPS + "/" + eps + "/" + presc))
+                .json().size(), "nothing was written");
+    }
+
+    @Test
     void anExternalEntityIsRefusedAndNothingIsWritten() {
         String attack = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
                 + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
