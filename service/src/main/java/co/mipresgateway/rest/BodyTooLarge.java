@@ -9,8 +9,12 @@ final class BodyTooLarge {
     private BodyTooLarge() {
     }
 
-    static boolean is(Throwable error) {
-        return error instanceof BodyLimitFilter.BodyTooLargeException;
+    /** True when the error, or any of its causes, is a body over the limit. */
+    static boolean causedIt(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimitFilter.BodyTooLargeException) return true;
+        }
+        return false;
     }
 
     static Response response() {

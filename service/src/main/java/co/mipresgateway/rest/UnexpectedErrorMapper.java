@@ -14,8 +14,8 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (BodyTooLarge.is(cause)) return BodyTooLarge.response();
             if (cause instanceof EofException) {
                 // The client closed the connection (or the server is stopping): nobody is left to answer.
                 LOG.info("Request {} ended: the connection closed before the answer was written", RequestIds.current());

@@ -22,9 +22,7 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
     }
 
     static Response toModelState(JsonProcessingException error) {
-        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
-            if (BodyTooLarge.is(cause)) return BodyTooLarge.response();
-        }
+        if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
         if (error instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             List<JsonMappingException.Reference> path = mapping.getPath();
             Object root = path.get(0).getFrom();

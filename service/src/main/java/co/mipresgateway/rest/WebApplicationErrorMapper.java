@@ -12,8 +12,8 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
     public Response toResponse(WebApplicationException error) {
         for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) return UnreadableBodyMapper.toModelState(json);
-            if (BodyTooLarge.is(cause)) return BodyTooLarge.response();
         }
+        if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
         int status = error.getResponse().getStatus();
         return ErrorBodies.message(status, switch (status) {
             case 404 -> "No existe ese recurso. Revise la ruta: /WSSUMMIPRESNOPBS/api/{Transaccion}/{nit}/{token}/...";

@@ -84,10 +84,6 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(work);
     }
 
-    public boolean isPostgres() {
-        return postgres;
-    }
-
     /** True when a connection answers a trivial query: what the health endpoint reports. */
     public boolean isUp() {
         try (Handle handle = jdbi.open()) {

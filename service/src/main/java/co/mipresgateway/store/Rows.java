@@ -24,12 +24,4 @@ final class Rows {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
-
-    /** Both databases report a broken UNIQUE constraint with SQLState 23505. */
-    static boolean isUniqueViolation(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) return true;
-        }
-        return false;
-    }
 }

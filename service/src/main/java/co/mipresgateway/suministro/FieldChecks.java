@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.apache.commons.validator.GenericValidator;
-import org.apache.commons.validator.routines.BigDecimalValidator;
 import org.apache.commons.validator.routines.RegexValidator;
 
 /** The field formats of the ministry's bodies, each failure written into {@link Problems} in Spanish. */
@@ -106,8 +105,7 @@ final class FieldChecks {
             problems.add(field, "debe ser un número con punto decimal, por ejemplo 30 o 2.5.");
             return null;
         }
-        BigDecimal amount = BigDecimalValidator.getInstance().validate(value.trim(), java.util.Locale.ROOT);
-        if (amount == null) amount = new BigDecimal(value.trim());
+        BigDecimal amount = parseCantidad(value);
         if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
             problems.add(field, zeroAllowed ? "no puede ser negativo." : "debe ser mayor que cero.");
             return null;

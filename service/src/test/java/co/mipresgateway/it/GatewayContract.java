@@ -77,8 +77,4 @@ public abstract class GatewayContract {
         return ok(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, "15000.50"))).json()
                 .get(0).get("IdReporteEntrega").asLong();
     }
-
-    protected static String prov2Nit() {
-        return PROV2;
-    }
 }
