@@ -19,12 +19,9 @@ import co.mipresgateway.it.RunningGateway.Answer;
 import co.mipresgateway.server.GatewayServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,18 +37,16 @@ class SoapFaceIT extends GatewayContract {
 
     @BeforeAll
     void buildTheClient() {
-        gateway.server().soapReady().join();
-        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
-        factory.setServiceClass(SuministroPort.class);
-        factory.setAddress(gateway.base() + GatewayServer.SOAP_PATH);
-        soap = (SuministroPort) factory.create();
+        soap = SoapCalls.port(gateway);
     }
 
     private Credenciales prov1() {
-        Credenciales c = new Credenciales();
-        c.setNit(PROV1);
-        c.setToken(prov1);
-        return c;
+        return SoapCalls.credenciales(PROV1, prov1);
+    }
+
+    /** How many records a direccionamiento query finds for this prescription: 0 means nothing was written. */
+    private int direccionamientosOf(String presc) {
+        return ok(gateway.get("DireccionamientoXPrescripcion/" + RunningGateway.EPS + "/" + eps + "/" + presc)).json().size();
     }
 
     @Test
@@ -122,12 +117,7 @@ class SoapFaceIT extends GatewayContract {
 
     @Test
     void aRefusalIsTheClientsFaultWrittenInUtf8() {
-        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>" + PROV1
-                + "</s:nit><s:token>" + prov1 + "</s:token></s:Credenciales></soapenv:Header><soapenv:Body>"
-                + "<s:Programacion/></soapenv:Body></soapenv:Envelope>";
-        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
-                .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+        Answer answer = SoapCalls.post(gateway, "text/xml", SoapCalls.envelope(PROV1, prov1, "<s:Programacion/>"));
         assertEquals(500, answer.status());
         assertTrue(answer.header("Content-Type").toLowerCase().contains("utf-8"), answer.header("Content-Type"));
         assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode>"), answer.text());
@@ -161,90 +151,65 @@ class SoapFaceIT extends GatewayContract {
             entities.append("\">");
         }
         String attack = "<?xml version=\"1.0\"?><!DOCTYPE d [" + entities + "]>"
-                + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>"
-                + RunningGateway.EPS + "</s:nit><s:token>" + eps + "</s:token></s:Credenciales></soapenv:Header>"
-                + "<soapenv:Body><s:Direccionamiento>" + validDireccionamientoFields(presc, "&a1;")
-                + "</s:Direccionamiento></soapenv:Body></soapenv:Envelope>";
-        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
-                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(attack))
-                .build());
+                + SoapCalls.envelope(RunningGateway.EPS, eps, direccionamiento(presc, "&a1;", ""));
+        Answer answer = SoapCalls.post(gateway, attack);
         assertEquals(500, answer.status());
         assertTrue(answer.text().contains("Fault"), answer.text());
-        assertEquals(0, ok(gateway.get("DireccionamientoXPrescripcion/" + RunningGateway.EPS + "/" + eps + "/" + presc))
-                .json().size(), "nothing was written");
+        assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 
-    /** A body that would be recorded if the parser let the entity through: only the DOCTYPE stops it. */
-    private String validDireccionamientoFields(String presc, String dirPaciente) {
-        return "<s:NoPrescripcion>" + presc + "</s:NoPrescripcion><s:TipoTec>M</s:TipoTec><s:ConTec>1</s:ConTec>"
+    /**
+     * A Direccionamiento that would be recorded if nothing stopped it (an attack puts its payload in
+     * DirPaciente, or adds {@code extra} inside the element).
+     */
+    private String direccionamiento(String presc, String dirPaciente, String extra) {
+        return "<s:Direccionamiento><s:NoPrescripcion>" + presc + "</s:NoPrescripcion><s:TipoTec>M</s:TipoTec><s:ConTec>1</s:ConTec>"
                 + "<s:TipoIDPaciente>CC</s:TipoIDPaciente><s:NoIDPaciente>1020304050</s:NoIDPaciente>"
                 + "<s:NoEntrega>1</s:NoEntrega><s:NoSubEntrega>0</s:NoSubEntrega><s:TipoIDProv>NI</s:TipoIDProv>"
                 + "<s:NoIDProv>" + PROV1 + "</s:NoIDProv><s:CodMunEnt>11001</s:CodMunEnt><s:FecMaxEnt>"
                 + today().plusDays(5) + "</s:FecMaxEnt><s:CantTotAEntregar>30</s:CantTotAEntregar>"
-                + "<s:DirPaciente>" + dirPaciente + "</s:DirPaciente><s:CodSerTecAEntregar>1</s:CodSerTecAEntregar>";
+                + "<s:DirPaciente>" + dirPaciente + "</s:DirPaciente><s:CodSerTecAEntregar>1</s:CodSerTecAEntregar>"
+                + extra + "</s:Direccionamiento>";
     }
 
     @Test
     void theSameBodyWithoutTheAttackIsRecorded() throws Exception {
         String presc = Bodies.newPrescripcion();
-        String plain = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>"
-                + RunningGateway.EPS + "</s:nit><s:token>" + eps + "</s:token></s:Credenciales></soapenv:Header>"
-                + "<soapenv:Body><s:Direccionamiento>" + validDireccionamientoFields(presc, "lollollol")
-                + "</s:Direccionamiento></soapenv:Body></soapenv:Envelope>";
-        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
-                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(plain))
-                .build());
+        Answer answer = SoapCalls.post(gateway,
+                SoapCalls.envelope(RunningGateway.EPS, eps, direccionamiento(presc, "lollollol", "")));
         assertEquals(200, answer.status(), answer.text());
-        assertEquals(1, ok(gateway.get("DireccionamientoXPrescripcion/" + RunningGateway.EPS + "/" + eps + "/" + presc))
-                .json().size());
+        assertEquals(1, direccionamientosOf(presc));
     }
 
     @Test
     void aMessageOverOneMebibyteIsRefusedWithAFaultAndNothingIsWritten() {
         String presc = Bodies.newPrescripcion();
-        String big = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>"
-                + RunningGateway.EPS + "</s:nit><s:token>" + eps + "</s:token></s:Credenciales></soapenv:Header>"
-                + "<soapenv:Body><s:Direccionamiento>" + validDireccionamientoFields(presc, "Calle 1")
-                + "</s:Direccionamiento><!-- " + "x".repeat(1_100_000) + " --></soapenv:Body></soapenv:Envelope>";
-        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
-                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(big))
-                .build());
+        Answer answer = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                direccionamiento(presc, "Calle 1", "") + "<!-- " + "x".repeat(1_100_000) + " -->"));
         assertEquals(413, answer.status());
         assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode>"), answer.text());
-        assertEquals(0, ok(gateway.get("DireccionamientoXPrescripcion/" + RunningGateway.EPS + "/" + eps + "/" + presc))
-                .json().size(), "nothing was written");
+        assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 
     @Test
     void aMessageOutsideTheSchemaIsRefusedAndNothingIsWritten() {
         String presc = Bodies.newPrescripcion();
-        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Header><s:Credenciales><s:nit>"
-                + RunningGateway.EPS + "</s:nit><s:token>" + eps + "</s:token></s:Credenciales></soapenv:Header>"
-                + "<soapenv:Body><s:Direccionamiento>" + validDireccionamientoFields(presc, "Calle 1")
-                + "<s:CampoQueNoExiste>x</s:CampoQueNoExiste></s:Direccionamiento></soapenv:Body></soapenv:Envelope>";
-        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
-                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(envelope))
-                .build());
+        Answer answer = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                direccionamiento(presc, "Calle 1", "<s:CampoQueNoExiste>x</s:CampoQueNoExiste>")));
         assertEquals(500, answer.status());
         assertTrue(answer.text().contains("Fault") && answer.text().contains("CampoQueNoExiste"), answer.text());
-        assertEquals(0, ok(gateway.get("DireccionamientoXPrescripcion/" + RunningGateway.EPS + "/" + eps + "/" + presc))
-                .json().size(), "nothing was written");
+        assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 
     @Test
     void anExternalEntityIsRefusedAndNothingIsWritten() {
+        String presc = Bodies.newPrescripcion();
         String attack = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
-                + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Body><s:GenerarToken><s:nit>&xxe;</s:nit>"
-                + "<s:tokenPrincipal>x</s:tokenPrincipal></s:GenerarToken></soapenv:Body></soapenv:Envelope>";
-        Answer answer = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + GatewayServer.SOAP_PATH))
-                .header("Content-Type", "text/xml; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(attack)).build());
+                + SoapCalls.envelope(RunningGateway.EPS, eps, direccionamiento(presc, "&xxe;", ""));
+        Answer answer = SoapCalls.post(gateway, attack);
         assertEquals(500, answer.status());
         assertTrue(answer.text().contains("Fault"), answer.text());
-        assertFalse(answer.text().contains("GenerarTokenRespuesta"), answer.text());
+        assertFalse(answer.text().contains("DireccionamientoRespuesta"), answer.text());
+        assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 }

@@ -23,14 +23,12 @@ import co.mipresgateway.contract.ReporteEntrega;
 import co.mipresgateway.contract.soap.Fallo;
 import co.mipresgateway.contract.soap.SuministroPort;
 import co.mipresgateway.rest.Json;
-import co.mipresgateway.server.GatewayServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,11 +53,7 @@ class SoapParityIT extends GatewayContract {
 
     @BeforeAll
     void buildTheClient() {
-        gateway.server().soapReady().join();
-        JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
-        factory.setServiceClass(SuministroPort.class);
-        factory.setAddress(gateway.base() + GatewayServer.SOAP_PATH);
-        soap = (SuministroPort) factory.create();
+        soap = SoapCalls.port(gateway);
     }
 
     /** The IDs of one chain, whichever face made it. */
@@ -212,17 +206,10 @@ class SoapParityIT extends GatewayContract {
     }
 
     private Credenciales prov1() {
-        return credenciales(PROV1, prov1);
+        return SoapCalls.credenciales(PROV1, prov1);
     }
 
     private Credenciales eps() {
-        return credenciales(EPS, eps);
-    }
-
-    private static Credenciales credenciales(String nit, String token) {
-        Credenciales c = new Credenciales();
-        c.setNit(nit);
-        c.setToken(token);
-        return c;
+        return SoapCalls.credenciales(EPS, eps);
     }
 }
