@@ -1,0 +1,114 @@
+package co.mipresgateway.client;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One HTTP exchange with the Suministro API: the path built and encoded, the answer bound or turned into an error. */
+final class RestCalls {
+
+    private final HttpClient http;
+    private final URI apiBase;
+    private final Duration requestTimeout;
+    private final ObjectMapper mapper = ClientJson.mapper();
+
+    RestCalls(HttpClient http, URI apiBase, Duration requestTimeout) {
+        this.http = http;
+        this.apiBase = apiBase;
+        this.requestTimeout = requestTimeout;
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    <T> T get(JavaType answer, String transaction, String... segments) {
+        // Real clients send Content-Type on a GET too; the ministry accepts it, so do we.
+        return exchange(answer, request(transaction, segments).GET().header("Content-Type", "application/json").build());
+    }
+
+    <T> T put(JavaType answer, Object body, String transaction, String... segments) {
+        byte[] json;
+        try {
+            json = body == null ? new byte[0] : mapper.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body cannot be written as JSON", e);
+        }
+        return exchange(answer, request(transaction, segments).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json)).build());
+    }
+
+    private HttpRequest.Builder request(String transaction, String... segments) {
+        StringBuilder path = new StringBuilder(transaction);
+        for (String segment : segments) path.append('/').append(encode(segment));
+        return HttpRequest.newBuilder(apiBase.resolve(path.toString())).timeout(requestTimeout)
+                .header("Accept", "application/json");
+    }
+
+    /** A path segment: a session token's "=" becomes %3D, as the ministry's clients send it. */
+    static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private <T> T exchange(JavaType answer, HttpRequest request) {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpConnectTimeoutException | ConnectException notSent) {
+            throw new MipresTransportException(describe(request) + ": no connection (" + notSent.getMessage() + ")", notSent, false);
+        } catch (IOException e) {
+            throw new MipresTransportException(describe(request) + ": no answer (" + e + ")", e, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MipresTransportException(describe(request) + ": interrupted", e, true);
+        }
+        int status = response.statusCode();
+        if (status == 200) {
+            try {
+                return mapper.readValue(response.body(), answer);
+            } catch (IOException e) {
+                throw new MipresException(status, "the answer is not the expected JSON: " + e.getMessage());
+            }
+        }
+        throw refusal(status, response.body());
+    }
+
+    private MipresException refusal(int status, byte[] body) {
+        String message = "HTTP " + status;
+        List<String> errors = new ArrayList<>();
+        try {
+            JsonNode json = body.length == 0 ? null : mapper.readTree(body);
+            if (json != null && json.hasNonNull("Message")) message = json.get("Message").asText();
+            if (json != null && json.has("Errors")) json.get("Errors").forEach(e -> errors.add(e.asText()));
+            if (json != null && json.has("ModelState")) {
+                json.get("ModelState").fields().forEachRemaining(f -> f.getValue().forEach(e -> errors.add(f.getKey() + ": " + e.asText())));
+            }
+        } catch (IOException notJson) {
+            String text = new String(body, StandardCharsets.UTF_8).strip();
+            if (!text.isEmpty()) message = message + ": " + (text.length() > 200 ? text.substring(0, 200) + "..." : text);
+        }
+        if (status == 422) return new MipresValidationException(status, message, errors);
+        if (!errors.isEmpty()) return new MipresValidationException(status, message, errors);
+        return new MipresException(status, message);
+    }
+
+    private static String describe(HttpRequest request) {
+        String path = request.uri().getPath();
+        int cut = path.indexOf("/api/");
+        String transaction = cut < 0 ? path : path.substring(cut + 5);
+        int slash = transaction.indexOf('/');
+        return request.method() + " " + (slash < 0 ? transaction : transaction.substring(0, slash));
+    }
+}

@@ -1,0 +1,305 @@
+package co.mipresgateway.client;
+
+import co.mipresgateway.client.contract.Direccionamiento;
+import co.mipresgateway.client.contract.DireccionamientoCreado;
+import co.mipresgateway.client.contract.DireccionamientoRegistro;
+import co.mipresgateway.client.contract.Entrega;
+import co.mipresgateway.client.contract.EntregaAmbito;
+import co.mipresgateway.client.contract.EntregaCodigos;
+import co.mipresgateway.client.contract.EntregaCreada;
+import co.mipresgateway.client.contract.EntregaRegistro;
+import co.mipresgateway.client.contract.NODireccionamiento;
+import co.mipresgateway.client.contract.NODireccionamientoCreado;
+import co.mipresgateway.client.contract.NODireccionamientoRegistro;
+import co.mipresgateway.client.contract.Programacion;
+import co.mipresgateway.client.contract.ProgramacionCreada;
+import co.mipresgateway.client.contract.ProgramacionRegistro;
+import co.mipresgateway.client.contract.ReporteEntrega;
+import co.mipresgateway.client.contract.ReporteEntregaCreado;
+import co.mipresgateway.client.contract.ReporteEntregaRegistro;
+import com.fasterxml.jackson.databind.JavaType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The MIPRES Suministro transactions over REST, one method per transaction, for one party (NIT and primary
+ * token). Works against this gateway or the ministry's own service: only the base URL changes. The session
+ * token is generated on first use, cached until it is due, and renewed once (and the call retried) when the
+ * service refuses it. Failures are typed: {@link MipresValidationException} (422, with every error),
+ * {@link MipresException} (any other refusal), {@link MipresTransportException} (no answer). Thread-safe.
+ */
+public final class SuministroClient {
+
+    private final RestCalls calls;
+    private final String nit;
+    private final String primaryToken;
+    private final SessionTokens sessions;
+
+    private SuministroClient(Builder b) {
+        this.calls = new RestCalls(b.http != null ? b.http : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build(),
+                apiBase(b.baseUrl), b.requestTimeout);
+        this.nit = b.nit;
+        this.primaryToken = b.primaryToken;
+        this.sessions = b.sessions != null ? b.sessions : new SessionTokens(b.sessionTokenLifetime, Clock.systemUTC());
+    }
+
+    /** A client of {@code baseUrl}: the host ({@code http://localhost:8080}) or the API base itself (ending in {@code /api}). */
+    public static Builder builder(String baseUrl) {
+        return new Builder(baseUrl);
+    }
+
+    public static final class Builder {
+        private final String baseUrl;
+        private String nit;
+        private String primaryToken;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private Duration sessionTokenLifetime = Duration.ofHours(20);
+        private SessionTokens sessions;
+        private HttpClient http;
+
+        private Builder(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        }
+
+        /** The party's NIT (digits only) and the primary token the ministry (or the gateway's operator) gave it. */
+        public Builder credentials(String nit, String primaryToken) {
+            this.nit = Objects.requireNonNull(nit, "nit");
+            this.primaryToken = Objects.requireNonNull(primaryToken, "primaryToken");
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /** How long one request may take before it fails with a {@link MipresTransportException}. */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /** How long a session token is reused before a new one is generated (the ministry's last 24 h). */
+        public Builder sessionTokenLifetime(Duration lifetime) {
+            this.sessionTokenLifetime = lifetime;
+            return this;
+        }
+
+        /** Share one token cache between clients (several clients of the same NIT then share its token). */
+        public Builder sessionTokens(SessionTokens sessions) {
+            this.sessions = sessions;
+            return this;
+        }
+
+        /** Share one HttpClient (and its connections) between clients; its connect timeout then applies. */
+        public Builder httpClient(HttpClient http) {
+            this.http = http;
+            return this;
+        }
+
+        public SuministroClient build() {
+            if (nit == null) throw new IllegalStateException("credentials(nit, primaryToken) is required");
+            return new SuministroClient(this);
+        }
+    }
+
+    static URI apiBase(String baseUrl) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (!base.endsWith("/api")) base = base + "/WSSUMMIPRESNOPBS/api";
+        return URI.create(base + "/");
+    }
+
+    public String nit() {
+        return nit;
+    }
+
+    // ---------- 1: GenerarToken ----------
+
+    /** A new session token for this client's NIT (it is also what the other methods use from then on). */
+    public String generarToken() {
+        String token = requestToken();
+        sessions.forget(nit);
+        return sessions.current(nit, () -> token);
+    }
+
+    private String requestToken() {
+        return calls.get(calls.mapper().constructType(String.class), "GenerarToken", nit, primaryToken);
+    }
+
+    // ---------- 2: Direccionamiento (EPS) ----------
+
+    public DireccionamientoCreado direccionamiento(Direccionamiento body) {
+        return first(put(DireccionamientoCreado.class, body, "Direccionamiento"));
+    }
+
+    public DireccionamientoCreado anularDireccionamiento(long idDireccionamiento) {
+        return first(put(DireccionamientoCreado.class, null, "AnularDireccionamiento", String.valueOf(idDireccionamiento)));
+    }
+
+    public List<DireccionamientoRegistro> direccionamientoXFecha(LocalDate fecha) {
+        return list(DireccionamientoRegistro.class, "DireccionamientoXFecha", fecha.toString());
+    }
+
+    public List<DireccionamientoRegistro> direccionamientoXPrescripcion(String noPrescripcion) {
+        return list(DireccionamientoRegistro.class, "DireccionamientoXPrescripcion", noPrescripcion);
+    }
+
+    public List<DireccionamientoRegistro> direccionamientoXPacienteFecha(LocalDate fecha, String tipoDoc, String numDoc) {
+        return listXPacienteFecha(DireccionamientoRegistro.class, "DireccionamientoXPacienteFecha", fecha, tipoDoc, numDoc);
+    }
+
+    // ---------- 3: NODireccionamiento (EPS) ----------
+
+    public NODireccionamientoCreado noDireccionamiento(NODireccionamiento body) {
+        return first(put(NODireccionamientoCreado.class, body, "NODireccionamiento"));
+    }
+
+    public NODireccionamientoCreado anularNODireccionamiento(long idNODireccionamiento) {
+        return first(put(NODireccionamientoCreado.class, null, "AnularNODireccionamiento", String.valueOf(idNODireccionamiento)));
+    }
+
+    public List<NODireccionamientoRegistro> noDireccionamientoXFecha(LocalDate fecha) {
+        return list(NODireccionamientoRegistro.class, "NODireccionamientoXFecha", fecha.toString());
+    }
+
+    public List<NODireccionamientoRegistro> noDireccionamientoXPrescripcion(String noPrescripcion) {
+        return list(NODireccionamientoRegistro.class, "NODireccionamientoXPrescripcion", noPrescripcion);
+    }
+
+    public List<NODireccionamientoRegistro> noDireccionamientoXPacienteFecha(LocalDate fecha, String tipoDoc, String numDoc) {
+        return listXPacienteFecha(NODireccionamientoRegistro.class, "NODireccionamientoXPacienteFecha", fecha, tipoDoc, numDoc);
+    }
+
+    // ---------- 4: Programacion (provider) ----------
+
+    public ProgramacionCreada programacion(Programacion body) {
+        return first(put(ProgramacionCreada.class, body, "Programacion"));
+    }
+
+    public ProgramacionCreada anularProgramacion(long idProgramacion) {
+        return first(put(ProgramacionCreada.class, null, "AnularProgramacion", String.valueOf(idProgramacion)));
+    }
+
+    public List<ProgramacionRegistro> programacionXFecha(LocalDate fecha) {
+        return list(ProgramacionRegistro.class, "ProgramacionXFecha", fecha.toString());
+    }
+
+    public List<ProgramacionRegistro> programacionXPrescripcion(String noPrescripcion) {
+        return list(ProgramacionRegistro.class, "ProgramacionXPrescripcion", noPrescripcion);
+    }
+
+    public List<ProgramacionRegistro> programacionXPacienteFecha(LocalDate fecha, String tipoDoc, String numDoc) {
+        return listXPacienteFecha(ProgramacionRegistro.class, "ProgramacionXPacienteFecha", fecha, tipoDoc, numDoc);
+    }
+
+    // ---------- 5: Entrega (provider) ----------
+
+    public EntregaCreada entrega(Entrega body) {
+        return first(put(EntregaCreada.class, body, "Entrega"));
+    }
+
+    public EntregaCreada entregaAmbito(EntregaAmbito body) {
+        return first(put(EntregaCreada.class, body, "EntregaAmbito"));
+    }
+
+    public EntregaCreada entregaCodigos(EntregaCodigos body) {
+        return first(put(EntregaCreada.class, body, "EntregaCodigos"));
+    }
+
+    public EntregaCreada anularEntrega(long idEntrega) {
+        return first(put(EntregaCreada.class, null, "AnularEntrega", String.valueOf(idEntrega)));
+    }
+
+    public List<EntregaRegistro> entregaXFecha(LocalDate fecha) {
+        return list(EntregaRegistro.class, "EntregaXFecha", fecha.toString());
+    }
+
+    public List<EntregaRegistro> entregaXPrescripcion(String noPrescripcion) {
+        return list(EntregaRegistro.class, "EntregaXPrescripcion", noPrescripcion);
+    }
+
+    public List<EntregaRegistro> entregaXPacienteFecha(LocalDate fecha, String tipoDoc, String numDoc) {
+        return listXPacienteFecha(EntregaRegistro.class, "EntregaXPacienteFecha", fecha, tipoDoc, numDoc);
+    }
+
+    // ---------- 6: ReporteEntrega (provider) ----------
+
+    public ReporteEntregaCreado reporteEntrega(ReporteEntrega body) {
+        return first(put(ReporteEntregaCreado.class, body, "ReporteEntrega"));
+    }
+
+    public ReporteEntregaCreado anularReporteEntrega(long idReporteEntrega) {
+        return first(put(ReporteEntregaCreado.class, null, "AnularReporteEntrega", String.valueOf(idReporteEntrega)));
+    }
+
+    public List<ReporteEntregaRegistro> reporteEntregaXFecha(LocalDate fecha) {
+        return list(ReporteEntregaRegistro.class, "ReporteEntregaXFecha", fecha.toString());
+    }
+
+    public List<ReporteEntregaRegistro> reporteEntregaXPrescripcion(String noPrescripcion) {
+        return list(ReporteEntregaRegistro.class, "ReporteEntregaXPrescripcion", noPrescripcion);
+    }
+
+    public List<ReporteEntregaRegistro> reporteEntregaXPacienteFecha(LocalDate fecha, String tipoDoc, String numDoc) {
+        return listXPacienteFecha(ReporteEntregaRegistro.class, "ReporteEntregaXPacienteFecha", fecha, tipoDoc, numDoc);
+    }
+
+    // ---------- plumbing ----------
+
+    /** {@code PUT Transaction/{nit}/{token}/afterToken...}, answering a list of one. */
+    private <T> List<T> put(Class<T> answer, Object body, String transaction, String... afterToken) {
+        JavaType type = calls.mapper().getTypeFactory().constructCollectionType(List.class, answer);
+        return withSession(token -> calls.put(type, body, transaction, join(nit, token, afterToken)));
+    }
+
+    private <T> List<T> list(Class<T> record, String transaction, String argument) {
+        JavaType type = calls.mapper().getTypeFactory().constructCollectionType(List.class, record);
+        return withSession(token -> calls.get(type, transaction, nit, token, argument));
+    }
+
+    private <T> List<T> listXPacienteFecha(Class<T> record, String transaction, LocalDate fecha, String tipoDoc, String numDoc) {
+        // The ministry's order: {nit}/{fecha}/{token}/{tipodoc}/{numdoc}.
+        JavaType type = calls.mapper().getTypeFactory().constructCollectionType(List.class, record);
+        return withSession(token -> calls.get(type, transaction, nit, fecha.toString(), token, tipoDoc, numDoc));
+    }
+
+    private static String[] join(String nit, String token, String[] afterToken) {
+        String[] segments = new String[afterToken.length + 2];
+        segments[0] = nit;
+        segments[1] = token;
+        System.arraycopy(afterToken, 0, segments, 2, afterToken.length);
+        return segments;
+    }
+
+    private interface SessionCall<T> {
+        T call(String sessionToken);
+    }
+
+    private <T> T withSession(SessionCall<T> call) {
+        String token = sessions.current(nit, this::requestToken);
+        try {
+            return call.call(token);
+        } catch (MipresException refused) {
+            if (!isSessionRefusal(refused)) throw refused;
+            return call.call(sessions.renew(nit, token, this::requestToken));
+        }
+    }
+
+    /** 401 (unknown token) or the ministry's 400 "EL TOKEN EXPIRÓ". */
+    static boolean isSessionRefusal(MipresException e) {
+        if (e instanceof MipresValidationException) return false;
+        return e.status() == 401 || (e.status() == 400 && e.getMessage() != null
+                && e.getMessage().toUpperCase(java.util.Locale.ROOT).contains("TOKEN EXPIR"));
+    }
+
+    private static <T> T first(List<T> answer) {
+        if (answer == null || answer.isEmpty()) throw new MipresException(200, "the service answered an empty list");
+        return answer.get(0);
+    }
+}
