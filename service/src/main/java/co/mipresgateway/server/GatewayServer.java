@@ -73,7 +73,10 @@ public final class GatewayServer implements AutoCloseable {
             // The migrations and the web faces take about as long each: on two cores they are built side by side.
             CompletableFuture<Long> databaseReady = CompletableFuture.supplyAsync(() -> {
                 database.migrate();
-                if (config.sandbox()) SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
+                if (config.sandbox()) {
+                    SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
+                    SandboxChains.ensure(database, stores);
+                }
                 return System.nanoTime();
             });
             Authenticator authenticator = new Authenticator(database, stores.parties(), clock,

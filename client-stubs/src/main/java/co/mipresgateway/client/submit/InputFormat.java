@@ -1,0 +1,24 @@
+package co.mipresgateway.client.submit;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The input's format, from its extension; the results file is written in the same one. */
+enum InputFormat {
+    CSV("csv"), JSONL("jsonl"), XLSX("xlsx");
+
+    final String extension;
+
+    InputFormat(String extension) {
+        this.extension = extension;
+    }
+
+    static InputFormat of(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".txt")) return CSV;
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return JSONL;
+        if (name.endsWith(".xlsx")) return XLSX;
+        throw new IllegalArgumentException("unknown input format: " + file.getFileName()
+                + " (use .csv, .jsonl or .xlsx)");
+    }
+}

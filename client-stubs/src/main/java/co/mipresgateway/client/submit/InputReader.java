@@ -1,0 +1,147 @@
+package co.mipresgateway.client.submit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Reads CSV (comma or semicolon, as Excel writes it in Colombia), JSON Lines, or the first sheet of an .xlsx. */
+final class InputReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private InputReader() {
+    }
+
+    static InputTable read(Path file) throws IOException {
+        InputFormat format = InputFormat.of(file);
+        return switch (format) {
+            case CSV -> csv(file);
+            case JSONL -> jsonLines(file);
+            case XLSX -> xlsx(file);
+        };
+    }
+
+    static char delimiterOf(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null) return ',';
+            long semicolons = header.chars().filter(c -> c == ';').count();
+            long commas = header.chars().filter(c -> c == ',').count();
+            return semicolons > commas ? ';' : ',';
+        }
+    }
+
+    static CSVFormat csvFormat(char delimiter) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
+    }
+
+    private static InputTable csv(Path file) throws IOException {
+        CSVFormat format = csvFormat(delimiterOf(file)).builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = withoutBom(Files.newInputStream(file)); CSVParser parser = format.parse(reader)) {
+            List<String> headers = new ArrayList<>(parser.getHeaderNames());
+            List<InputRow> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (record.size() == 1 && record.get(0).isBlank()) continue;
+                Map<String, String> values = new LinkedHashMap<>();
+                for (String header : headers) values.put(header, record.isSet(header) ? record.get(header) : null);
+                // The file's line, counting the header as line 1, is what the user finds in an editor.
+                rows.add(new InputRow((int) record.getRecordNumber() + 1, values));
+            }
+            return new InputTable(InputFormat.CSV, headers, rows);
+        }
+    }
+
+    private static InputTable jsonLines(Path file) throws IOException {
+        List<String> headers = new ArrayList<>();
+        List<InputRow> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) continue;
+            Map<String, String> values = new LinkedHashMap<>();
+            JsonNode object;
+            try {
+                object = JSON.readTree(line);
+            } catch (IOException e) {
+                object = null;
+            }
+            if (object == null || !object.isObject()) {
+                values.put("_linea", line);
+            } else {
+                for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    values.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
+                    if (!headers.contains(field.getKey())) headers.add(field.getKey());
+                }
+            }
+            rows.add(new InputRow(i + 1, values));
+        }
+        return new InputTable(InputFormat.JSONL, headers, rows);
+    }
+
+    private static InputTable xlsx(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter();
+            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
+            List<String> headers = new ArrayList<>();
+            if (headerRow != null) {
+                for (int c = 0; c < headerRow.getLastCellNum(); c++) headers.add(text(headerRow.getCell(c), formatter));
+            }
+            List<InputRow> rows = new ArrayList<>();
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) continue;
+                Map<String, String> values = new LinkedHashMap<>();
+                boolean empty = true;
+                for (int c = 0; c < headers.size(); c++) {
+                    String value = text(row.getCell(c), formatter);
+                    if (!value.isBlank()) empty = false;
+                    values.put(headers.get(c), value);
+                }
+                if (!empty) rows.add(new InputRow(r + 1, values));
+            }
+            return new InputTable(InputFormat.XLSX, headers, rows);
+        }
+    }
+
+    /** A cell as text; a date cell as yyyy-MM-dd whatever its display format, as the API wants dates. */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) return "";
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        }
+        return formatter.formatCellValue(cell).strip();
+    }
+
+    private static Reader withoutBom(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') reader.reset();
+        return reader;
+    }
+}

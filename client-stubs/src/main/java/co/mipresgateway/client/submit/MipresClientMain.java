@@ -1,0 +1,126 @@
+package co.mipresgateway.client.submit;
+
+import co.mipresgateway.client.MipresException;
+import co.mipresgateway.client.MipresTransportException;
+import co.mipresgateway.client.SuministroClient;
+import co.mipresgateway.client.SuministroSoap;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code java -jar mipres-client.jar submit reportes FILE}: the batch submitter. */
+@Command(name = "mipres-client", mixinStandardHelpOptions = true, versionProvider = MipresClientMain.Version.class,
+        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = MipresClientMain.Submit.class)
+public final class MipresClientMain implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new MipresClientMain()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.err);
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true,
+            description = {"Envía cada fila del archivo (CSV, JSON Lines o .xlsx; encabezados = nombres de campo del "
+                    + "ministerio, más NoPrescripcion) exactamente una vez, aunque la ejecución se interrumpa.",
+                    "Códigos de salida: 0 todo OK; 1 alguna fila con error, inválida o pendiente; 2 uso o archivo; "
+                    + "3 credenciales rechazadas."})
+    static final class Submit implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "TIPO", description = "programaciones, entregas o reportes")
+        SubmissionKind kind;
+
+        @Parameters(index = "1", paramLabel = "ARCHIVO", description = "filas a enviar: .csv, .jsonl o .xlsx")
+        Path input;
+
+        @Option(names = "--url", defaultValue = "${env:MIPRES_URL:-http://localhost:8080}",
+                description = "el servicio: el host (http://localhost:8080) o la base del API del ministerio "
+                        + "(https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api). Por defecto: ${DEFAULT-VALUE}")
+        String url;
+
+        @Option(names = "--nit", required = true, defaultValue = "${env:MIPRES_NIT}", description = "NIT del proveedor (o MIPRES_NIT)")
+        String nit;
+
+        @Option(names = "--token", required = true, defaultValue = "${env:MIPRES_TOKEN}",
+                description = "token principal del proveedor (o MIPRES_TOKEN)")
+        String token;
+
+        @Option(names = "--soap", description = "usar la cara SOAP de la pasarela en vez de REST")
+        boolean soap;
+
+        @Option(names = "--concurrency", defaultValue = "8", description = "peticiones simultáneas (${DEFAULT-VALUE})")
+        int concurrency;
+
+        @Option(names = "--timeout", defaultValue = "30", description = "segundos de espera por petición (${DEFAULT-VALUE})")
+        double timeoutSeconds;
+
+        @Option(names = "--max-attempts", defaultValue = "8", description = "intentos por fila ante 5xx, tiempo agotado o conexión caída (${DEFAULT-VALUE})")
+        int maxAttempts;
+
+        @Option(names = "--retry-base-ms", defaultValue = "250", description = "primera espera entre intentos, luego se dobla (${DEFAULT-VALUE} ms)")
+        long retryBaseMillis;
+
+        @Option(names = "--journal", description = "diario de la ejecución (por defecto ARCHIVO.journal)")
+        Path journal;
+
+        @Option(names = "--results", description = "archivo de resultados (por defecto ARCHIVO.results.<ext>)")
+        Path results;
+
+        @Option(names = "--no-progress", description = "no mostrar el progreso aunque haya terminal")
+        boolean noProgress;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!input.toFile().isFile()) {
+                System.err.println("no existe el archivo " + input);
+                return 2;
+            }
+            Duration timeout = Duration.ofMillis((long) (timeoutSeconds * 1000));
+            Face face;
+            try {
+                // The session is opened before any row is read, so that wrong credentials stop the run at once.
+                if (soap) {
+                    face = new SoapFace(SuministroSoap.connect(url, nit, token, timeout));
+                } else {
+                    SuministroClient client = SuministroClient.builder(url).credentials(nit, token)
+                            .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
+                            .requestTimeout(timeout).build();
+                    client.generarToken();
+                    face = new RestFace(client);
+                }
+            } catch (MipresException | MipresTransportException | jakarta.xml.ws.WebServiceException e) {
+                System.err.println("no se pudo abrir la sesión en " + url + ": " + e.getMessage());
+                return 3;
+            }
+            Path journalFile = journal != null ? journal : input.resolveSibling(input.getFileName() + ".journal");
+            Path resultsFile = results != null ? results : ResultsWriter.defaultPath(input);
+            RetryPolicy retry = new RetryPolicy(maxAttempts, Duration.ofMillis(retryBaseMillis), Duration.ofSeconds(15));
+            SubmitRun.Settings settings = new SubmitRun.Settings(kind, input, journalFile, resultsFile, concurrency, retry,
+                    !noProgress && System.console() != null);
+            try {
+                return new SubmitRun(settings, face, System.err).execute();
+            } catch (IllegalStateException | IllegalArgumentException | java.io.IOException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = MipresClientMain.class.getPackage().getImplementationVersion();
+            return new String[] {"mipres-client " + (version == null ? "dev" : version)};
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package co.mipresgateway.client.submit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The results file, in the input's format: every input row as it was, with Resultado (OK, ERROR, INVALIDA,
+ * PENDIENTE), the id the service gave (IdReporteEntrega, IdEntrega or IdProgramacion) and Errores. For .xlsx it
+ * is the same workbook with those columns added to the sheet.
+ */
+final class ResultsWriter {
+
+    static final String RESULTADO = "Resultado";
+    static final String ERRORES = "Errores";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ResultsWriter() {
+    }
+
+    /** {@code reportes.csv} gives {@code reportes.results.csv} beside it. */
+    static Path defaultPath(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        String extension = dot < 0 ? "" : name.substring(dot);
+        return input.resolveSibling(stem + ".results" + extension);
+    }
+
+    static void write(Path input, Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)
+            throws IOException {
+        switch (table.format()) {
+            case CSV -> csv(input, output, table, kind, outcomes);
+            case JSONL -> jsonLines(input, output, table, kind, outcomes);
+            case XLSX -> xlsx(input, output, table, kind, outcomes);
+        }
+    }
+
+    private static void csv(Path input, Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)
+            throws IOException {
+        List<String> headers = new ArrayList<>(table.headers());
+        headers.add(RESULTADO);
+        headers.add(kind.resultField);
+        headers.add(ERRORES);
+        try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, InputReader.csvFormat(InputReader.delimiterOf(input)))) {
+            printer.printRecord(headers);
+            for (InputRow row : table.rows()) {
+                List<String> values = new ArrayList<>();
+                for (String header : table.headers()) values.add(row.values().get(header));
+                Outcome outcome = outcomes.get(row);
+                values.add(outcome.status().name());
+                values.add(outcome.resultId() == null ? "" : outcome.resultId().toString());
+                values.add(String.join(" | ", outcome.errors()));
+                printer.printRecord(values);
+            }
+        }
+    }
+
+    private static void jsonLines(Path input, Path output, InputTable table, SubmissionKind kind,
+            Map<InputRow, Outcome> outcomes) throws IOException {
+        List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
+        try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            for (InputRow row : table.rows()) {
+                // The input object as it was written (numbers stay numbers), with the outcome added.
+                ObjectNode line = original(lines.get(row.number() - 1));
+                Outcome outcome = outcomes.get(row);
+                line.put(RESULTADO, outcome.status().name());
+                if (outcome.resultId() != null) line.put(kind.resultField, outcome.resultId());
+                else line.putNull(kind.resultField);
+                line.set(ERRORES, JSON.valueToTree(outcome.errors()));
+                writer.write(JSON.writeValueAsString(line));
+                writer.write('\n');
+            }
+        }
+    }
+
+    private static ObjectNode original(String line) {
+        try {
+            if (JSON.readTree(line) instanceof ObjectNode object) return object;
+        } catch (IOException notJson) {
+            // falls through: the line is kept as text
+        }
+        ObjectNode wrapper = JSON.createObjectNode();
+        wrapper.put("_linea", line);
+        return wrapper;
+    }
+
+    private static void xlsx(Path input, Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(input); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int headerIndex = sheet.getFirstRowNum();
+            int first = table.headers().size();
+            Row header = sheet.getRow(headerIndex);
+            header.createCell(first).setCellValue(RESULTADO);
+            header.createCell(first + 1).setCellValue(kind.resultField);
+            header.createCell(first + 2).setCellValue(ERRORES);
+            for (InputRow row : table.rows()) {
+                Row sheetRow = sheet.getRow(row.number() - 1);
+                Outcome outcome = outcomes.get(row);
+                sheetRow.createCell(first).setCellValue(outcome.status().name());
+                Cell id = sheetRow.createCell(first + 1);
+                if (outcome.resultId() != null) id.setCellValue(outcome.resultId());
+                sheetRow.createCell(first + 2).setCellValue(String.join(" | ", outcome.errors()));
+            }
+            try (OutputStream out = Files.newOutputStream(output)) {
+                workbook.write(out);
+            }
+        }
+    }
+}

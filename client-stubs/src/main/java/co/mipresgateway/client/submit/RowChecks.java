@@ -1,0 +1,132 @@
+package co.mipresgateway.client.submit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks a row must pass before it is sent, each problem in Spanish and naming its field, as the service's
+ * 422 does. They catch what a spreadsheet gets wrong (missing cells, text in a number, a date as 5/1/26); the
+ * service still decides the rules of the chain.
+ */
+final class RowChecks {
+
+    private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+
+    private final InputRow row;
+    private final List<String> problems = new ArrayList<>();
+
+    RowChecks(InputRow row) {
+        this.row = row;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    String required(String field) {
+        String value = row.get(field);
+        if (value == null) problems.add(field + ": es obligatorio.");
+        return value;
+    }
+
+    Long positiveLong(String field) {
+        String value = required(field);
+        if (value == null) return null;
+        try {
+            long n = Long.parseLong(value);
+            if (n > 0) return n;
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(field + ": debe ser un número entero positivo (se recibió '" + value + "').");
+        return null;
+    }
+
+    Integer intIn(String field, int min, int max) {
+        String value = required(field);
+        if (value == null) return null;
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) return n;
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(field + ": debe ser un número entero entre " + min + " y " + max + " (se recibió '" + value + "').");
+        return null;
+    }
+
+    Integer oneOf(String field, List<Integer> allowed) {
+        String value = required(field);
+        if (value == null) return null;
+        try {
+            int n = Integer.parseInt(value);
+            if (allowed.contains(n)) return n;
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(field + ": debe ser uno de " + allowed + " (se recibió '" + value + "').");
+        return null;
+    }
+
+    String noPrescripcion(String field) {
+        String value = required(field);
+        if (value != null && !value.matches("\\d{20}")) {
+            problems.add(field + ": debe tener 20 dígitos (se recibió '" + value + "'; en Excel, escríbalo como texto).");
+            return null;
+        }
+        return value;
+    }
+
+    /** A quantity, written as text as the ministry wants it: above zero, or zero or more. */
+    String number(String field, boolean aboveZero) {
+        String value = required(field);
+        if (value == null) return null;
+        try {
+            int sign = new BigDecimal(value).signum();
+            if (sign > 0 || (sign == 0 && !aboveZero)) return value;
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(field + ": debe ser un número " + (aboveZero ? "mayor que cero" : "mayor o igual a cero")
+                + " (se recibió '" + value + "').");
+        return null;
+    }
+
+    /** Money: zero or more, at most two decimals. */
+    BigDecimal money(String field) {
+        String value = required(field);
+        if (value == null) return null;
+        try {
+            BigDecimal amount = new BigDecimal(value);
+            if (amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 2) return amount;
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(field + ": debe ser un valor mayor o igual a cero con máximo dos decimales (se recibió '" + value + "').");
+        return null;
+    }
+
+    String date(String field, boolean notInFuture) {
+        String value = required(field);
+        if (value == null) return null;
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (notInFuture && date.isAfter(LocalDate.now(BOGOTA))) {
+                problems.add(field + ": no puede ser una fecha futura.");
+                return null;
+            }
+            return value;
+        } catch (DateTimeParseException e) {
+            problems.add(field + ": debe ser una fecha aaaa-mm-dd (se recibió '" + value + "').");
+            return null;
+        }
+    }
+
+    String optional(String field) {
+        return row.get(field);
+    }
+}

@@ -1,0 +1,122 @@
+package co.mipresgateway.client.submit;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** One run of the submitter over one input file: check every row, send the good ones, write the results. */
+final class SubmitRun {
+
+    static final int ALL_OK = 0;
+    static final int SOME_ROWS_FAILED = 1;
+    static final int CREDENTIALS_REFUSED = 3;
+
+    record Settings(SubmissionKind kind, Path input, Path journal, Path results, int concurrency, RetryPolicy retry,
+                    boolean progress) {
+    }
+
+    private final Settings settings;
+    private final Face face;
+    private final PrintStream err;
+
+    SubmitRun(Settings settings, Face face, PrintStream err) {
+        this.settings = settings;
+        this.face = face;
+        this.err = err;
+    }
+
+    int execute() throws IOException, InterruptedException {
+        InputTable table = InputReader.read(settings.input());
+        Map<InputRow, Outcome> outcomes = new IdentityHashMap<>();
+        List<SubmissionKind.Prepared> sendable = prepare(table, outcomes);
+
+        AtomicReference<String> refusedCredentials = new AtomicReference<>();
+        try (Journal journal = Journal.open(settings.journal(), settings.kind());
+             Progress progress = new Progress(sendable.size(), err, settings.progress())) {
+            RowSubmission submission = new RowSubmission(face, settings.kind(), journal, settings.retry());
+            ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.concurrency()));
+            try {
+                List<Future<Outcome>> futures = new ArrayList<>();
+                for (SubmissionKind.Prepared row : sendable) {
+                    futures.add(workers.submit(() -> {
+                        Outcome outcome;
+                        if (refusedCredentials.get() != null) {
+                            outcome = Outcome.pending("no enviada: " + refusedCredentials.get());
+                        } else {
+                            try {
+                                outcome = submission.submit(row);
+                            } catch (RowSubmission.CredentialsRefused refused) {
+                                refusedCredentials.compareAndSet(null, "credenciales rechazadas (" + refused.getMessage() + ")");
+                                outcome = Outcome.pending("no enviada: " + refusedCredentials.get());
+                            }
+                        }
+                        progress.rowFinished(outcome);
+                        return outcome;
+                    }));
+                }
+                for (int i = 0; i < sendable.size(); i++) {
+                    try {
+                        outcomes.put(sendable.get(i).row(), futures.get(i).get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        // The journal could not be written, or a bug: the row's outcome is unknown, a rerun settles it.
+                        outcomes.put(sendable.get(i).row(), Outcome.pending(String.valueOf(e.getCause())));
+                    }
+                }
+            } finally {
+                workers.shutdownNow();
+            }
+        }
+        ResultsWriter.write(settings.input(), settings.results(), table, settings.kind(), outcomes);
+        return summarize(table, outcomes, refusedCredentials.get());
+    }
+
+    /** Checks every row; the bad ones are listed now and never sent. An ID may appear once per file. */
+    private List<SubmissionKind.Prepared> prepare(InputTable table, Map<InputRow, Outcome> outcomes) {
+        List<SubmissionKind.Prepared> sendable = new ArrayList<>();
+        Map<Long, Integer> firstRowOfId = new HashMap<>();
+        for (InputRow row : table.rows()) {
+            SubmissionKind.Prepared prepared = settings.kind().prepare(row);
+            List<String> problems = new ArrayList<>(prepared.problems());
+            if (prepared.id() > 0) {
+                Integer first = firstRowOfId.putIfAbsent(prepared.id(), row.number());
+                if (first != null) problems.add("ID: " + prepared.id() + " ya está en la fila " + first + " de este archivo.");
+            }
+            if (problems.isEmpty()) {
+                sendable.add(prepared);
+            } else {
+                outcomes.put(row, Outcome.invalid(problems));
+                err.println("fila " + row.number() + ": " + String.join(" ", problems));
+            }
+        }
+        return sendable;
+    }
+
+    private int summarize(InputTable table, Map<InputRow, Outcome> outcomes, String refusedCredentials) {
+        Map<Outcome.Status, Integer> counts = new HashMap<>();
+        outcomes.values().forEach(o -> counts.merge(o.status(), 1, Integer::sum));
+        for (InputRow row : table.rows()) {
+            Outcome outcome = outcomes.get(row);
+            if (outcome.status() == Outcome.Status.ERROR || outcome.status() == Outcome.Status.PENDIENTE) {
+                err.println("fila " + row.number() + ": " + outcome.status() + ": " + String.join(" ", outcome.errors()));
+            }
+        }
+        err.printf("%d filas: %d OK, %d con error, %d inválidas, %d pendientes. Resultados: %s · diario: %s%n",
+                table.rows().size(), counts.getOrDefault(Outcome.Status.OK, 0), counts.getOrDefault(Outcome.Status.ERROR, 0),
+                counts.getOrDefault(Outcome.Status.INVALIDA, 0), counts.getOrDefault(Outcome.Status.PENDIENTE, 0),
+                settings.results(), settings.journal());
+        if (refusedCredentials != null) {
+            err.println("Se detuvo el envío: " + refusedCredentials + ". Revise --nit y --token y vuelva a ejecutar.");
+            return CREDENTIALS_REFUSED;
+        }
+        return counts.getOrDefault(Outcome.Status.OK, 0) == table.rows().size() ? ALL_OK : SOME_ROWS_FAILED;
+    }
+}

@@ -1,0 +1,102 @@
+package co.mipresgateway.server;
+
+import co.mipresgateway.auth.Caller;
+import co.mipresgateway.auth.Rol;
+import co.mipresgateway.contract.Direccionamiento;
+import co.mipresgateway.contract.Entrega;
+import co.mipresgateway.contract.Programacion;
+import co.mipresgateway.store.Database;
+import co.mipresgateway.store.Stores;
+import co.mipresgateway.suministro.SuministroQueries.Consulta;
+import co.mipresgateway.suministro.SuministroService;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Demo chains for provider 900000001, created with the demo parties on a sandbox's first start, so that the
+ * submitter's sample files (client-stubs/samples) work against a fresh sandbox: four direccionamientos waiting
+ * for a programación, four programadas waiting for an entrega, four entregadas waiting for a reporte. They are
+ * written through the service itself, dated 2025-06-02 (the entregas 2025-06-03), so that the samples' fixed dates stay valid (a delivery
+ * may not be dated before its programación, nor in the future).
+ */
+final class SandboxChains {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxChains.class);
+    static final String FIRST_PRESCRIPCION = "20250602100000000001";
+    private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+    private static final Caller EPS = new Caller(SandboxParties.EPS.nit(), Rol.EPS, SandboxParties.EPS.codigo());
+    private static final Caller PROVEEDOR = new Caller(SandboxParties.PROVEEDOR_1.nit(), Rol.PROVEEDOR, null);
+
+    private SandboxChains() {
+    }
+
+    static void ensure(Database database, Stores stores) {
+        SuministroService service = new SuministroService(database, stores, at(LocalDateTime.of(2025, 6, 2, 9, 0)));
+        SuministroService nextDay = new SuministroService(database, stores, at(LocalDateTime.of(2025, 6, 3, 11, 30)));
+        if (!service.queries().direccionamientos(EPS, Consulta.porPrescripcion(FIRST_PRESCRIPCION)).isEmpty()) return;
+        List<Long> ids = new ArrayList<>();
+        for (int n = 1; n <= 12; n++) {
+            long id = service.direccionamiento(EPS, direccionamiento(String.format("202506021%011d", n))).getId();
+            ids.add(id);
+            if (n > 4) service.programacion(PROVEEDOR, programacion(id));
+            if (n > 8) nextDay.entrega(PROVEEDOR, entrega(id));
+        }
+        LOG.info("Sandbox: demo chains for provider {}: to programar {}..{}, to entregar {}..{}, to report {}..{}"
+                + " (see client-stubs/samples)", PROVEEDOR.nit(), ids.get(0), ids.get(3), ids.get(4), ids.get(7),
+                ids.get(8), ids.get(11));
+    }
+
+    private static Clock at(LocalDateTime bogota) {
+        return Clock.fixed(bogota.atZone(BOGOTA).toInstant(), BOGOTA);
+    }
+
+    private static Direccionamiento direccionamiento(String noPrescripcion) {
+        Direccionamiento d = new Direccionamiento();
+        d.setNoPrescripcion(noPrescripcion);
+        d.setTipoTec("M");
+        d.setConTec(1);
+        d.setTipoIDPaciente("CC");
+        d.setNoIDPaciente("1020304050");
+        d.setNoEntrega(1);
+        d.setNoSubEntrega(0);
+        d.setTipoIDProv("NI");
+        d.setNoIDProv(PROVEEDOR.nit());
+        d.setCodMunEnt("11001");
+        d.setFecMaxEnt("2030-12-31");
+        d.setCantTotAEntregar("30");
+        d.setDirPaciente("Calle 1 # 2-3, Bogotá");
+        d.setCodSerTecAEntregar("19943544-1");
+        return d;
+    }
+
+    private static Programacion programacion(long id) {
+        Programacion p = new Programacion();
+        p.setID(id);
+        p.setFecMaxEnt("2030-06-30");
+        p.setTipoIDSedeProv("NI");
+        p.setNoIDSedeProv(PROVEEDOR.nit());
+        p.setCodSedeProv("PROV008878");
+        p.setCodSerTecAEntregar("19943544-1");
+        p.setCantTotAEntregar("30");
+        return p;
+    }
+
+    private static Entrega entrega(long id) {
+        Entrega e = new Entrega();
+        e.setID(id);
+        e.setCodSerTecEntregado("19943544-1");
+        e.setCantTotEntregada("30");
+        e.setEntTotal(1);
+        e.setCausaNoEntrega(0);
+        e.setFecEntrega("2025-06-03");
+        e.setNoLote("L-2025-06");
+        e.setTipoIDRecibe("CC");
+        e.setNoIDRecibe("1020304050");
+        return e;
+    }
+}
