@@ -11,18 +11,18 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** The real gateway, started from the jar the service module built, on a free port and a fresh H2 file. */
-final class GatewayProcess implements AutoCloseable {
+public final class GatewayProcess implements AutoCloseable {
 
-    static final String EPS = "800000001";
-    static final String EPS_TOKEN = "8B1B2C3D-0000-4000-8000-000000000001";
-    static final String PROV1 = "900000001";
-    static final String PROV1_TOKEN = "9A1B2C3D-0000-4000-8000-000000000002";
-    static final String PROV2 = "900000002";
-    static final String PROV2_TOKEN = "9A1B2C3D-0000-4000-8000-000000000003";
+    public static final String EPS = "800000001";
+    public static final String EPS_TOKEN = "8B1B2C3D-0000-4000-8000-000000000001";
+    public static final String PROV1 = "900000001";
+    public static final String PROV1_TOKEN = "9A1B2C3D-0000-4000-8000-000000000002";
+    public static final String PROV2 = "900000002";
+    public static final String PROV2_TOKEN = "9A1B2C3D-0000-4000-8000-000000000003";
 
     private final Process process;
     private final int port;
-    final Path dataDir;
+    public final Path dataDir;
 
     private GatewayProcess(Process process, int port, Path dataDir) {
         this.process = process;
@@ -30,7 +30,7 @@ final class GatewayProcess implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static GatewayProcess start(Map<String, String> settings) throws Exception {
+    public static GatewayProcess start(Map<String, String> settings) throws Exception {
         Path jar = Path.of(System.getProperty("mipres.gateway.jar", "../service/target/mipres-gateway.jar")).toAbsolutePath();
         if (!Files.exists(jar)) throw new AssertionError("build the service first (mvn package): " + jar);
         Path dataDir = Files.createTempDirectory("mipres-client-it-");
@@ -68,19 +68,19 @@ final class GatewayProcess implements AutoCloseable {
         throw new AssertionError("the gateway did not answer within 60 s: see " + dataDir.resolve("gateway.log"));
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    SuministroClient client(String nit, String primaryToken) {
+    public SuministroClient client(String nit, String primaryToken) {
         return SuministroClient.builder(base()).credentials(nit, primaryToken).build();
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -14,25 +14,25 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Valid bodies of each transaction, as an ERP would build them with the typed client. */
-final class TypedBodies {
+public final class TypedBodies {
 
-    static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
-    static final String PACIENTE = "1020304050";
+    public static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+    public static final String PACIENTE = "1020304050";
     private static final AtomicLong SEQUENCE = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L));
 
     private TypedBodies() {
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(BOGOTA);
     }
 
     /** A 20-digit prescription number no other test uses. */
-    static String newPrescripcion() {
+    public static String newPrescripcion() {
         return String.format("2026%016d", SEQUENCE.incrementAndGet());
     }
 
-    static Direccionamiento direccionamiento(String noPrescripcion, String provider) {
+    public static Direccionamiento direccionamiento(String noPrescripcion, String provider) {
         Direccionamiento d = new Direccionamiento();
         d.setNoPrescripcion(noPrescripcion);
         d.setTipoTec("M");
@@ -51,7 +51,7 @@ final class TypedBodies {
         return d;
     }
 
-    static NODireccionamiento noDireccionamiento(String noPrescripcion) {
+    public static NODireccionamiento noDireccionamiento(String noPrescripcion) {
         NODireccionamiento n = new NODireccionamiento();
         n.setNoPrescripcion(noPrescripcion);
         n.setTipoTec("M");
@@ -62,7 +62,7 @@ final class TypedBodies {
         return n;
     }
 
-    static Programacion programacion(long id, String provider) {
+    public static Programacion programacion(long id, String provider) {
         Programacion p = new Programacion();
         p.setID(id);
         p.setFecMaxEnt(today().plusDays(5).toString());
@@ -74,7 +74,7 @@ final class TypedBodies {
         return p;
     }
 
-    static Entrega entrega(long id) {
+    public static Entrega entrega(long id) {
         Entrega e = new Entrega();
         e.setID(id);
         e.setCodSerTecEntregado("19943544-1");
@@ -88,7 +88,7 @@ final class TypedBodies {
         return e;
     }
 
-    static EntregaAmbito entregaAmbito(String noPrescripcion) {
+    public static EntregaAmbito entregaAmbito(String noPrescripcion) {
         EntregaAmbito e = new EntregaAmbito();
         e.setNoPrescripcion(noPrescripcion);
         e.setTipoTec("M");
@@ -105,7 +105,7 @@ final class TypedBodies {
         return e;
     }
 
-    static EntregaCodigos entregaCodigos(long id) {
+    public static EntregaCodigos entregaCodigos(long id) {
         EntregaCodigos c = new EntregaCodigos();
         c.setID(id);
         c.setCodSerTecEntregado("19943544-1");
@@ -114,7 +114,7 @@ final class TypedBodies {
         return c;
     }
 
-    static ReporteEntrega reporte(long id) {
+    public static ReporteEntrega reporte(long id) {
         ReporteEntrega r = new ReporteEntrega();
         r.setID(id);
         r.setEstadoEntrega(1);
