@@ -1,0 +1,96 @@
+package co.mipresgateway.client.submit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The submitter pointed at "the ministry" (WireMock, see MinistryFake) that fails in every way a real service
+ * does: every row must end recorded exactly once, and the results file must carry the id the ministry gave.
+ */
+class SubmitterAgainstMinistryFaultsIT {
+
+    private static final int ROWS = 60;
+
+    @TempDir
+    Path dir;
+
+    private WireMockServer ministry;
+    private MinistryFake fake;
+    private final Map<Long, String> prescripcionOf = new LinkedHashMap<>();
+
+    @BeforeEach
+    void start() {
+        for (int n = 1; n <= ROWS; n++) prescripcionOf.put(7_000_000L + n, String.format("2025060230%010d", n));
+        fake = new MinistryFake(prescripcionOf, 1_500);
+        ministry = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(fake)
+                .containerThreads(40).jettyAcceptors(1));
+        ministry.start();
+        ministry.stubFor(any(anyUrl()).willReturn(ok()));
+    }
+
+    @AfterEach
+    void stop() {
+        ministry.stop();
+    }
+
+    @Test
+    void everyRowIsRecordedExactlyOnceThrough500sTimeoutsDroppedConnectionsAndA401() throws Exception {
+        StringBuilder csv = new StringBuilder("ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n");
+        prescripcionOf.forEach((id, p) -> csv.append(id).append(',').append(p).append(",1,0,1000.00\n"));
+        Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
+
+        int exit = MipresClientMain.commandLine().execute("submit", "reportes", input.toString(),
+                "--url", ministry.baseUrl() + "/WSSUMMIPRESNOPBS/api", "--nit", MinistryFake.NIT, "--token", MinistryFake.PRIMARY,
+                "--timeout", "0.5", "--retry-base-ms", "20", "--max-attempts", "10", "--concurrency", "6");
+
+        assertEquals(0, exit);
+        List<String> results = Files.readAllLines(dir.resolve("reportes.results.csv"));
+        assertEquals(ROWS + 1, results.size());
+        for (String line : results.subList(1, results.size())) {
+            String[] cells = line.split(",", -1);
+            long id = Long.parseLong(cells[0]);
+            List<Long> records = fake.recordsOf(id);
+            assertEquals(1, records.size(), "ID " + id + " recorded " + records);
+            assertEquals("OK", cells[5], line);
+            assertEquals(String.valueOf(records.get(0)), cells[6], line);
+        }
+        // Each kind of trouble really happened, and the session token was renewed mid-run.
+        for (String fault : List.of("500", "slow", "reset", "dropped", "502", "401", "lookup")) {
+            assertTrue(fake.served(fault) > 0, "the ministry never served " + fault);
+        }
+        assertTrue(fake.served("GenerarToken") >= 2, "the token was not renewed after the 401");
+    }
+
+    @Test
+    void aRunThatGivesUpLeavesRowsPendingAndTheNextRunFinishesThemWithoutDoubles() throws Exception {
+        StringBuilder csv = new StringBuilder("ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n");
+        prescripcionOf.forEach((id, p) -> csv.append(id).append(',').append(p).append(",1,0,1000.00\n"));
+        Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
+        String[] args = {"submit", "reportes", input.toString(), "--url", ministry.baseUrl(), "--nit", MinistryFake.NIT,
+                "--token", MinistryFake.PRIMARY, "--timeout", "0.5", "--retry-base-ms", "20", "--concurrency", "6",
+                "--max-attempts", "1"};
+
+        // One attempt per row: every row that met a fault is left pending (outcome unknown or not sent).
+        assertEquals(1, MipresClientMain.commandLine().execute(args));
+        assertTrue(Files.readString(dir.resolve("reportes.results.csv")).contains("PENDIENTE"));
+
+        args[args.length - 1] = "10";
+        assertEquals(0, MipresClientMain.commandLine().execute(args));
+        for (long id : prescripcionOf.keySet()) assertEquals(1, fake.recordsOf(id).size(), "ID " + id);
+    }
+}
