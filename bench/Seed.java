@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Seeds the benchmark through the API itself, 16 requests at a time (JDK only: run as `java bench/Seed.java`).
- *   chains BASE EPS_TOKEN PROVIDER_TOKEN COUNT FECMAX  -> directs and programs COUNT chains, prints "first last"
+ *   chains BASE EPS_TOKEN PROVIDER_TOKEN COUNT FECMAX MAP -> directs and programs COUNT chains, prints "first last",
+ *                                                            writes "ID,NoPrescripcion" of each chain to MAP
  *   reports BASE PROVIDER_TOKEN FIRST COUNT            -> reports the first COUNT delivered chains from FIRST
  */
 public class Seed {
@@ -27,11 +28,12 @@ public class Seed {
             int count = Integer.parseInt(args[4]);
             String fecMax = args[5];
             ConcurrentSkipListSet<Long> ids = new ConcurrentSkipListSet<>();
+            java.util.Map<Long, String> prescripcionOf = new java.util.concurrent.ConcurrentHashMap<>();
             run(count, n -> put(base + "Direccionamiento/800000001/" + args[2], String.format(
                     "{\"NoPrescripcion\":\"%020d\",\"TipoTec\":\"M\",\"ConTec\":1,\"TipoIDPaciente\":\"CC\","
                     + "\"NoIDPaciente\":\"1020304050\",\"NoEntrega\":1,\"NoSubEntrega\":0,\"TipoIDProv\":\"NI\","
                     + "\"NoIDProv\":\"900000001\",\"CodMunEnt\":\"11001\",\"FecMaxEnt\":\"%s\",\"CantTotAEntregar\":\"30\","
-                    + "\"DirPaciente\":\"Calle 1 # 2-3\",\"CodSerTecAEntregar\":\"19943544-1\"}", n + 1L, fecMax), ids));
+                    + "\"DirPaciente\":\"Calle 1 # 2-3\",\"CodSerTecAEntregar\":\"19943544-1\"}", n + 1L, fecMax), ids, prescripcionOf, String.format("%020d", n + 1L)));
             Long[] sorted = ids.toArray(new Long[0]);
             run(count, n -> put(base + "Programacion/900000001/" + args[3], String.format(
                     "{\"ID\":%d,\"FecMaxEnt\":\"%s\",\"TipoIDSedeProv\":\"NI\",\"NoIDSedeProv\":\"900000001\","
@@ -40,6 +42,9 @@ public class Seed {
             long first = sorted[0];
             long last = sorted[sorted.length - 1];
             if (last - first + 1 != count) throw new IllegalStateException("chain IDs are not contiguous: " + first + ".." + last);
+            StringBuilder map = new StringBuilder();
+            for (Long id : sorted) map.append(id).append(',').append(prescripcionOf.get(id)).append('\n');
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[6]), map);
             System.out.println(first + " " + last);
         } else {
             // wrk may take a number it never sends: report the first COUNT chains that were really delivered.
@@ -73,12 +78,19 @@ public class Seed {
     }
 
     static Void put(String url, String body, ConcurrentSkipListSet<Long> ids) {
+        return put(url, body, ids, null, null);
+    }
+
+    static Void put(String url, String body, ConcurrentSkipListSet<Long> ids, java.util.Map<Long, String> prescripcionOf,
+            String prescripcion) {
         HttpResponse<String> response = send(url, body);
         if (response.statusCode() != 200) throw new IllegalStateException(response.statusCode() + " " + response.body());
         if (ids != null) {
             Matcher m = ID.matcher(response.body());
             if (!m.find()) throw new IllegalStateException("no Id in " + response.body());
-            ids.add(Long.parseLong(m.group(1)));
+            long id = Long.parseLong(m.group(1));
+            ids.add(id);
+            if (prescripcionOf != null) prescripcionOf.put(id, prescripcion);
         }
         return null;
     }

@@ -13,7 +13,7 @@ jar="$root/service/target/mipres-gateway.jar"
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m}   # as the README starts the service
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests package)
+[ -f "$jar" ] && [ -f "$root/client-stubs/target/mipres-client.jar" ] || (cd "$root" && mvn -B -q -DskipTests package)
 
 work=$(mktemp -d)
 base="http://127.0.0.1:$port"
@@ -55,7 +55,7 @@ sequence() { # script path first count
 }
 
 echo "seeding $chains chains (Direccionamiento + Programacion) through the API..." >&2
-read -r first_id last_id < <(java "$here/Seed.java" chains "$base" "$eps" "$prov" "$chains" "$fecmax")
+read -r first_id last_id < <(java "$here/Seed.java" chains "$base" "$eps" "$prov" "$chains" "$fecmax" "$work/chains.csv")
 
 results=()
 measure() { # label output
@@ -103,6 +103,31 @@ else
   echo "warning: too few deliveries for the SOAP scenario" >&2
 fi
 
+# The batch submitter (client-stubs/target/mipres-client.jar) over the last chains, which no scenario above
+# touched: first their entregas, then their reportes, each timed from the java command to its exit.
+submit_rows=${BENCH_SUBMIT_ROWS:-10000}
+submit_concurrency=${BENCH_SUBMIT_CONCURRENCY:-16}
+client_jar="$root/client-stubs/target/mipres-client.jar"
+submit_lines=()
+if [ "${done_requests:-0}" -lt $((chains - submit_rows)) ]; then
+  tail -n "$submit_rows" "$work/chains.csv" >"$work/tail.csv"
+  { echo "ID,NoPrescripcion,CodSerTecEntregado,CantTotEntregada,EntTotal,CausaNoEntrega,FecEntrega,NoLote,TipoIDRecibe,NoIDRecibe"
+    awk -F, -v d="$today" '{print $1","$2",19943544-1,30,1,0,"d",L1,CC,1020304050"}' "$work/tail.csv"; } >"$work/entregas.csv"
+  { echo "ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado"
+    awk -F, '{print $1","$2",1,0,12500.50"}' "$work/tail.csv"; } >"$work/reportes.csv"
+  for kind in entregas reportes; do
+    t0=$(date +%s%N)
+    java -jar "$client_jar" submit $kind "$work/$kind.csv" --url "$base" --nit 900000001 \
+      --token 9A1B2C3D-0000-4000-8000-000000000002 --concurrency "$submit_concurrency" 2>"$work/submit-$kind.log" \
+      || { echo "the submitter failed on $kind:" >&2; tail -5 "$work/submit-$kind.log" >&2; }
+    ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    ok=$(grep -c ',OK,' "$work/$kind.results.csv" || true)
+    submit_lines+=("$kind|$ok|$ms")
+  done
+else
+  echo "warning: PUT Entrega used the chains the submitter scenario needs; raise BENCH_CHAINS" >&2
+fi
+
 ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
 rest_put=$(grep '^PUT Entrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
 printf '\n| scenario | requests/s | p50 ms | p99 ms | non-200 | ratio to ceiling |\n|---|---:|---:|---:|---:|---:|\n'
@@ -112,5 +137,13 @@ for row in "${results[@]}"; do
 done
 soap_rps=$(grep '^SOAP ReporteEntrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
 [ -z "$soap_rps" ] || printf '\nSOAP ReporteEntrega / REST PUT Entrega: %.2f\n' "$(awk -v a="$soap_rps" -v b="$rest_put" 'BEGIN{print a/b}')"
+if [ ${#submit_lines[@]} -gt 0 ]; then
+  printf '\n| batch submitter (%d rows, concurrency %d, REST) | rows OK | total s | rows/s | ratio to REST PUT Entrega |\n|---|---:|---:|---:|---:|\n' "$submit_rows" "$submit_concurrency"
+  for line in "${submit_lines[@]}"; do
+    IFS='|' read -r kind ok ms <<<"$line"
+    printf '| submit %s | %d | %.1f | %.0f | %.2f |\n' "$kind" "$ok" "$(awk -v m="$ms" 'BEGIN{print m/1000}')" \
+      "$(awk -v n="$ok" -v m="$ms" 'BEGIN{print n*1000/m}')" "$(awk -v n="$ok" -v m="$ms" -v r="$rest_put" 'BEGIN{print n*1000/m/r}')"
+  done
+fi
 printf '\nstart to first answer: %d ms; peak resident memory during PUT Entrega: %d MB\n%s; %s; JVM options: %s; %d connections, %s per scenario, %d cores\n' \
   "$startup_ms" "$((rss_max / 1024))" "$database" "$(java -version 2>&1 | head -1)" "${BENCH_JAVA_OPTS:-none}" "$connections" "$duration" "$(nproc)"
