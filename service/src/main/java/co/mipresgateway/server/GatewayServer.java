@@ -73,10 +73,7 @@ public final class GatewayServer implements AutoCloseable {
             // The migrations and the web faces take about as long each: on two cores they are built side by side.
             CompletableFuture<Long> databaseReady = CompletableFuture.supplyAsync(() -> {
                 database.migrate();
-                if (config.sandbox()) {
-                    SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
-                    SandboxChains.ensure(database, stores);
-                }
+                if (config.sandbox()) SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
                 return System.nanoTime();
             });
             Authenticator authenticator = new Authenticator(database, stores.parties(), clock,
@@ -114,6 +111,14 @@ public final class GatewayServer implements AutoCloseable {
                 publishSoap(bus, new SuministroEndpoint(authenticator, service));
                 LOG.info("SOAP face ready at {} after {} ms", SOAP_PATH, (System.nanoTime() - start) / 1_000_000);
             });
+            if (config.sandbox()) {
+                // The demo chains (about 0.7 s of first-time work) are not worth delaying the first answer for:
+                // they are written just after, a second before anyone could use the sample files.
+                CompletableFuture.runAsync(() -> SandboxChains.ensure(database, stores)).exceptionally(failure -> {
+                    LOG.warn("Sandbox: the demo chains were not created: {}", failure.toString());
+                    return null;
+                });
+            }
             return new GatewayServer(jetty, bus, database, soapReady);
         } catch (CompletionException e) {
             database.close();

@@ -1,0 +1,53 @@
+package co.mipresgateway.client.submit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReopenedJournalRemembersEachRowsLastStateAndIgnoresATornLastLine() throws Exception {
+        Path file = dir.resolve("r.csv.journal");
+        try (Journal journal = Journal.open(file, SubmissionKind.REPORTES)) {
+            journal.sending(1);
+            journal.done(1, 6000001);
+            journal.sending(2);
+            journal.sending(3);
+            journal.failed(3, List.of("ValorEntregado: no válido."));
+        }
+        // A kill -9 in the middle of a write leaves half a line.
+        Files.writeString(file, "{\"ID\":4,\"sta", StandardOpenOption.APPEND);
+
+        try (Journal reopened = Journal.open(file, SubmissionKind.REPORTES)) {
+            assertEquals(Journal.State.DONE, reopened.entry(1).state());
+            assertEquals(6000001L, reopened.entry(1).resultId());
+            assertEquals(Journal.State.SENDING, reopened.entry(2).state());
+            assertEquals(List.of("ValorEntregado: no válido."), reopened.entry(3).errors());
+            assertNull(reopened.entry(4));
+            reopened.done(2, 6000002);
+        }
+        try (Journal again = Journal.open(file, SubmissionKind.REPORTES)) {
+            assertEquals(6000002L, again.entry(2).resultId());
+        }
+    }
+
+    @Test
+    void aJournalOfAnotherKindIsRefused() throws Exception {
+        Path file = dir.resolve("x.journal");
+        try (Journal journal = Journal.open(file, SubmissionKind.ENTREGAS)) {
+            journal.sending(1);
+        }
+        assertThrows(IllegalStateException.class, () -> Journal.open(file, SubmissionKind.REPORTES));
+    }
+}

@@ -1,0 +1,81 @@
+package co.mipresgateway.client.submit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.client.contract.ReporteEntrega;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RowChecksTest {
+
+    @TempDir
+    Path dir;
+
+    private static InputRow row(String... pairs) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) values.put(pairs[i], pairs[i + 1]);
+        return new InputRow(2, values);
+    }
+
+    @Test
+    void aGoodReporteRowBecomesTheTypedBodyWithHeadersInAnyCase() {
+        SubmissionKind.Prepared p = SubmissionKind.REPORTES.prepare(row("id", "1000009", "NOPRESCRIPCION",
+                "20250602100000000009", "EstadoEntrega", "1", "CausaNoEntrega", "0", "ValorEntregado", "12500.50"));
+        assertTrue(p.valid(), p.problems().toString());
+        ReporteEntrega body = (ReporteEntrega) p.body();
+        assertEquals(1000009L, body.getID());
+        assertEquals(new BigDecimal("12500.50"), body.getValorEntregado());
+    }
+
+    @Test
+    void everyProblemOfARowIsListedNamingItsField() {
+        SubmissionKind.Prepared p = SubmissionKind.REPORTES.prepare(row("ID", "x", "NoPrescripcion", "123",
+                "EstadoEntrega", "3", "ValorEntregado", "1.999"));
+        assertEquals(5, p.problems().size(), p.problems().toString());
+        for (String field : new String[] {"ID", "NoPrescripcion", "EstadoEntrega", "CausaNoEntrega", "ValorEntregado"}) {
+            assertTrue(p.problems().stream().anyMatch(e -> e.startsWith(field + ":")), field + " in " + p.problems());
+        }
+    }
+
+    @Test
+    void aDeliveryOfNothingNeedsNoItemNorReceiverButAFutureDateIsRefused() {
+        SubmissionKind.Prepared nothing = SubmissionKind.ENTREGAS.prepare(row("ID", "5", "NoPrescripcion",
+                "20250602100000000005", "CantTotEntregada", "0", "EntTotal", "0", "CausaNoEntrega", "8", "FecEntrega", "2025-06-03"));
+        assertTrue(nothing.valid(), nothing.problems().toString());
+        SubmissionKind.Prepared future = SubmissionKind.ENTREGAS.prepare(row("ID", "5", "NoPrescripcion",
+                "20250602100000000005", "CantTotEntregada", "3", "EntTotal", "1", "CausaNoEntrega", "0", "FecEntrega", "2999-01-01"));
+        assertTrue(future.problems().stream().anyMatch(e -> e.startsWith("FecEntrega: no puede ser una fecha futura")), future.problems().toString());
+        assertTrue(future.problems().stream().anyMatch(e -> e.startsWith("NoIDRecibe")), future.problems().toString());
+    }
+
+    @Test
+    void csvWithSemicolonsAndAByteOrderMarkAsExcelWritesIt() throws Exception {
+        Path csv = dir.resolve("r.csv");
+        Files.writeString(csv, "\uFEFFID;NoPrescripcion;Nota\n7;20250602100000000009;\"con; punto y coma\"\n\n");
+        InputTable table = InputReader.read(csv);
+        assertEquals(java.util.List.of("ID", "NoPrescripcion", "Nota"), table.headers());
+        assertEquals(1, table.rows().size());
+        assertEquals(2, table.rows().get(0).number());
+        assertEquals("con; punto y coma", table.rows().get(0).get("nota"));
+    }
+
+    @Test
+    void backoffDoublesWithJitterUpToTheCeiling() {
+        RetryPolicy retry = new RetryPolicy(8, Duration.ofMillis(100), Duration.ofSeconds(2));
+        for (int i = 0; i < 50; i++) {
+            long first = retry.delayAfter(1).toMillis();
+            long third = retry.delayAfter(3).toMillis();
+            long tenth = retry.delayAfter(10).toMillis();
+            assertTrue(first >= 50 && first <= 100, "first " + first);
+            assertTrue(third >= 200 && third <= 400, "third " + third);
+            assertTrue(tenth >= 1000 && tenth <= 2000, "tenth " + tenth);
+        }
+    }
+}
