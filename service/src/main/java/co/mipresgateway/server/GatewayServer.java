@@ -14,6 +14,7 @@ import co.mipresgateway.rest.WebApplicationErrorMapper;
 import co.mipresgateway.contract.soap.SuministroPort;
 import co.mipresgateway.soap.SoapAnswerWriting;
 import co.mipresgateway.soap.SuministroEndpoint;
+import co.mipresgateway.soap.ValidatorsPerThread;
 import co.mipresgateway.store.Database;
 import co.mipresgateway.store.Stores;
 import co.mipresgateway.suministro.SuministroService;
@@ -142,7 +143,7 @@ public final class GatewayServer implements AutoCloseable {
         factory.getProperties(true).put("schema-validation-enabled", "IN");
         factory.getOutInterceptors().add(new SoapAnswerWriting());
         factory.getOutFaultInterceptors().add(new SoapAnswerWriting());
-        factory.create();
+        ValidatorsPerThread.install(factory.create(), bus);
     }
 
     private static void publishRest(Bus bus, Object resource, String address) {

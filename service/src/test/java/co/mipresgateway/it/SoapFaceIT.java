@@ -202,6 +202,19 @@ class SoapFaceIT extends GatewayContract {
     }
 
     @Test
+    void validatorsReusedAcrossMessagesStillRefuseEveryBadOneAndPassEveryGoodOne() {
+        // Each server thread reuses its validator: alternate good and bad messages, more than there are threads.
+        for (int i = 0; i < 40; i++) {
+            String presc = Bodies.newPrescripcion();
+            boolean bad = i % 2 == 1;
+            Answer answer = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                    direccionamiento(presc, "Calle " + i, bad ? "<s:CampoQueNoExiste>x</s:CampoQueNoExiste>" : "")));
+            assertEquals(bad ? 500 : 200, answer.status(), answer.text());
+            assertEquals(bad ? 0 : 1, direccionamientosOf(presc), answer.text());
+        }
+    }
+
+    @Test
     void anExternalEntityIsRefusedAndNothingIsWritten() {
         String presc = Bodies.newPrescripcion();
         String attack = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
