@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *   chains BASE EPS_TOKEN PROVIDER_TOKEN COUNT FECMAX MAP -> directs and programs COUNT chains, prints "first last",
  *                                                            writes "ID,NoPrescripcion" of each chain to MAP
  *   reports BASE PROVIDER_TOKEN FIRST COUNT            -> reports the first COUNT delivered chains from FIRST
+ *   deliver BASE PROVIDER_TOKEN FIRST COUNT TODAY      -> delivers the COUNT programmed chains FIRST..FIRST+COUNT-1
  */
 public class Seed {
 
@@ -46,6 +47,12 @@ public class Seed {
             for (Long id : sorted) map.append(id).append(',').append(prescripcionOf.get(id)).append('\n');
             java.nio.file.Files.writeString(java.nio.file.Path.of(args[6]), map);
             System.out.println(first + " " + last);
+        } else if (args[0].equals("deliver")) {
+            long first = Long.parseLong(args[3]);
+            run(Integer.parseInt(args[4]), n -> put(base + "Entrega/900000001/" + args[2], String.format(
+                    "{\"ID\":%d,\"CodSerTecEntregado\":\"19943544-1\",\"CantTotEntregada\":\"30\",\"EntTotal\":1,"
+                    + "\"CausaNoEntrega\":0,\"FecEntrega\":\"%s\",\"NoLote\":\"L123\",\"TipoIDRecibe\":\"CC\","
+                    + "\"NoIDRecibe\":\"1020304050\"}", first + n, args[5]), null));
         } else {
             // wrk may take a number it never sends: report the first COUNT chains that were really delivered.
             int wanted = Integer.parseInt(args[4]);

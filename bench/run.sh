@@ -30,9 +30,11 @@ started=$(date +%s%N)
 MIPRES_PORT=$port MIPRES_HOST=127.0.0.1 MIPRES_DATA_DIR="$work/data" java $BENCH_JAVA_OPTS -jar "$jar" >"$work/gateway.log" 2>&1 &
 pid=$!
 cleanup() {
+  local status=$?
   kill $pid 2>/dev/null; wait $pid 2>/dev/null
   [ -z "${MIPRES_DB_SCHEMA:-}" ] || psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $MIPRES_DB_SCHEMA CASCADE" >/dev/null 2>&1
   [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"
+  exit $status
 }
 trap cleanup EXIT
 until curl -sf "$base/" >/dev/null; do
@@ -88,24 +90,29 @@ rss_max=$(sort -n "$work/rss" | tail -1)
 java "$here/Seed.java" reports "$base" "$prov" "$first_id" 100
 measure "ReporteEntregaXFecha (100 records)" "$(get "$api/ReporteEntregaXFecha/900000001/$prov/$today")"
 
-# SOAP ReporteEntrega over deliveries of the middle of the delivered range (both ends may have gaps: wrk may
-# take a number it never sends, and its threads stop unevenly).
-soap_first=$((first_id + 1000))
-soap_count=$(( ${done_requests:-0} - 2000 ))
-if [ "$soap_count" -gt 3000 ]; then
-  # The seeding warmed the REST path only: 3 s of the same SOAP calls first, on IDs of their own.
-  duration=3s BENCH_NIT=900000001 BENCH_TOKEN=$prov sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" \
-    "$soap_first" 3000 >/dev/null
-  soap_first=$((soap_first + 3000)); soap_count=$((soap_count - 3000))
-  out=$(BENCH_NIT=900000001 BENCH_TOKEN=$prov sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" "$soap_first" "$soap_count")
+# ReporteEntrega, the same transaction over REST and over SOAP, on deliveries made for them: the programmed
+# chains that PUT Entrega did not reach and that the submitter does not use, delivered now through the API.
+submit_rows=${BENCH_SUBMIT_ROWS:-10000}
+report_first=$((first_id + ${done_requests:-0} + 200))
+report_count=$((chains - submit_rows - ${done_requests:-0} - 200))
+[ "$report_count" -le 24000 ] || report_count=24000
+if [ "$report_count" -gt 6000 ] && [ "${done_requests:-0}" -gt 6000 ]; then
+  java "$here/Seed.java" deliver "$base" "$prov" "$report_first" "$report_count" "$today"
+  export BENCH_NIT=900000001 BENCH_TOKEN=$prov
+  # Warm both paths first (the seeding warmed REST Entrega only), on deliveries PUT Entrega made.
+  duration=3s sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" $((first_id + 1000)) 3000 >/dev/null
+  duration=2s sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" $((first_id + 4000)) 2000 >/dev/null
+  rest_share=$((report_count * 2 / 3))
+  out=$(sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" "$report_first" "$rest_share")
+  measure "REST ReporteEntrega (new report each)" "$out"
+  out=$(sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" $((report_first + rest_share)) $((report_count - rest_share)))
   measure "SOAP ReporteEntrega (new report each)" "$out"
 else
-  echo "warning: too few deliveries for the SOAP scenario" >&2
+  echo "warning: too few chains for the ReporteEntrega scenarios; raise BENCH_CHAINS" >&2
 fi
 
 # The batch submitter (client-stubs/target/mipres-client.jar) over the last chains, which no scenario above
 # touched: first their entregas, then their reportes, each timed from the java command to its exit.
-submit_rows=${BENCH_SUBMIT_ROWS:-10000}
 submit_concurrency=${BENCH_SUBMIT_CONCURRENCY:-16}
 client_jar="$root/client-stubs/target/mipres-client.jar"
 submit_lines=()
@@ -136,7 +143,9 @@ for row in "${results[@]}"; do
   printf '| %s | %.0f | %s | %s | %s | %.2f |\n' "$label" "$rps" "$p50" "$p99" "$bad" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{print a/b}')"
 done
 soap_rps=$(grep '^SOAP ReporteEntrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
-[ -z "$soap_rps" ] || printf '\nSOAP ReporteEntrega / REST PUT Entrega: %.2f\n' "$(awk -v a="$soap_rps" -v b="$rest_put" 'BEGIN{print a/b}')"
+rest_reporte=$(grep '^REST ReporteEntrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
+[ -z "$soap_rps" ] || printf '\nSOAP ReporteEntrega / REST ReporteEntrega (the same transaction): %.2f; SOAP ReporteEntrega / REST PUT Entrega: %.2f\n' \
+  "$(awk -v a="$soap_rps" -v b="$rest_reporte" 'BEGIN{print a/b}')" "$(awk -v a="$soap_rps" -v b="$rest_put" 'BEGIN{print a/b}')"
 if [ ${#submit_lines[@]} -gt 0 ]; then
   printf '\n| batch submitter (%d rows, concurrency %d, REST) | rows OK | total s | rows/s | ratio to REST PUT Entrega |\n|---|---:|---:|---:|---:|\n' "$submit_rows" "$submit_concurrency"
   for line in "${submit_lines[@]}"; do
