@@ -1,6 +1,6 @@
 package co.mipresgateway.client.submit;
 
-import java.util.Optional;
+import java.util.List;
 
 /**
  * How rows reach the service: REST (the ministry's face and ours) or SOAP (ours). Failures come as the client's
@@ -11,6 +11,6 @@ interface Face {
     /** Sends a row's body; answers the id the PUT created (IdProgramacion, IdEntrega or IdReporteEntrega). */
     long send(SubmissionKind kind, Object body);
 
-    /** The id of the active record this row would create, if the service already has it. */
-    Optional<Long> lookup(SubmissionKind kind, String noPrescripcion, long id);
+    /** The caller's records of this kind for a prescription (the {@code ...XPrescripcion} query). */
+    List<?> records(SubmissionKind kind, String noPrescripcion);
 }

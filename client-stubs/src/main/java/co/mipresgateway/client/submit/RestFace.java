@@ -4,7 +4,7 @@ import co.mipresgateway.client.SuministroClient;
 import co.mipresgateway.client.contract.Entrega;
 import co.mipresgateway.client.contract.Programacion;
 import co.mipresgateway.client.contract.ReporteEntrega;
-import java.util.Optional;
+import java.util.List;
 
 /** Rows sent with the typed REST client. */
 final class RestFace implements Face {
@@ -25,15 +25,11 @@ final class RestFace implements Face {
     }
 
     @Override
-    public Optional<Long> lookup(SubmissionKind kind, String noPrescripcion, long id) {
-        // An annulled record (state 0) does not count: the row is to be sent again.
+    public List<?> records(SubmissionKind kind, String noPrescripcion) {
         return switch (kind) {
-            case PROGRAMACIONES -> client.programacionXPrescripcion(noPrescripcion).stream()
-                    .filter(r -> r.getID() == id && r.getEstProgramacion() != 0).map(r -> r.getIDProgramacion()).findFirst();
-            case ENTREGAS -> client.entregaXPrescripcion(noPrescripcion).stream()
-                    .filter(r -> r.getID() == id && r.getEstEntrega() != 0).map(r -> r.getIDEntrega()).findFirst();
-            case REPORTES -> client.reporteEntregaXPrescripcion(noPrescripcion).stream()
-                    .filter(r -> r.getID() == id && r.getEstRepEntrega() != 0).map(r -> r.getIDReporteEntrega()).findFirst();
+            case PROGRAMACIONES -> client.programacionXPrescripcion(noPrescripcion);
+            case ENTREGAS -> client.entregaXPrescripcion(noPrescripcion);
+            case REPORTES -> client.reporteEntregaXPrescripcion(noPrescripcion);
         };
     }
 }

@@ -43,7 +43,7 @@ final class RowSubmission {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (lookFirst) {
-                    Optional<Long> found = face.lookup(kind, row.noPrescripcion(), row.id());
+                    Optional<Long> found = kind.liveResult(face.records(kind, row.noPrescripcion()), row.id());
                     if (found.isPresent()) {
                         journal.done(row.id(), found.get());
                         return Outcome.ok(found.get());

@@ -12,7 +12,7 @@ import co.mipresgateway.client.soap.Fallo;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.net.ConnectException;
-import java.util.Optional;
+import java.util.List;
 
 /** Rows sent through the generated SOAP port; its faults become the same typed exceptions as REST's answers. */
 final class SoapFace implements Face {
@@ -33,16 +33,13 @@ final class SoapFace implements Face {
     }
 
     @Override
-    public Optional<Long> lookup(SubmissionKind kind, String noPrescripcion, long id) {
+    public List<?> records(SubmissionKind kind, String noPrescripcion) {
         ConsultaXPrescripcion consulta = new ConsultaXPrescripcion();
         consulta.setNoPrescripcion(noPrescripcion);
         return translated(() -> switch (kind) {
-            case PROGRAMACIONES -> soap.call(p -> p.programacionXPrescripcion(consulta, null)).getProgramacionRegistro().stream()
-                    .filter(r -> r.getID() == id && r.getEstProgramacion() != 0).map(r -> r.getIDProgramacion()).findFirst();
-            case ENTREGAS -> soap.call(p -> p.entregaXPrescripcion(consulta, null)).getEntregaRegistro().stream()
-                    .filter(r -> r.getID() == id && r.getEstEntrega() != 0).map(r -> r.getIDEntrega()).findFirst();
-            case REPORTES -> soap.call(p -> p.reporteEntregaXPrescripcion(consulta, null)).getReporteEntregaRegistro().stream()
-                    .filter(r -> r.getID() == id && r.getEstRepEntrega() != 0).map(r -> r.getIDReporteEntrega()).findFirst();
+            case PROGRAMACIONES -> soap.call(p -> p.programacionXPrescripcion(consulta, null)).getProgramacionRegistro();
+            case ENTREGAS -> soap.call(p -> p.entregaXPrescripcion(consulta, null)).getEntregaRegistro();
+            case REPORTES -> soap.call(p -> p.reporteEntregaXPrescripcion(consulta, null)).getReporteEntregaRegistro();
         });
     }
 

@@ -1,10 +1,14 @@
 package co.mipresgateway.client.submit;
 
 import co.mipresgateway.client.contract.Entrega;
+import co.mipresgateway.client.contract.EntregaRegistro;
 import co.mipresgateway.client.contract.Programacion;
+import co.mipresgateway.client.contract.ProgramacionRegistro;
 import co.mipresgateway.client.contract.ReporteEntrega;
+import co.mipresgateway.client.contract.ReporteEntregaRegistro;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a submitter run sends: each kind knows its columns, how a row becomes a typed body, and the name of the
@@ -28,6 +32,12 @@ enum SubmissionKind {
             p.setCantTotAEntregar(c.number("CantTotAEntregar", true));
             return p;
         }
+
+        @Override
+        Optional<Long> liveResult(Object record, long id) {
+            ProgramacionRegistro r = (ProgramacionRegistro) record;
+            return r.getID() == id && r.getEstProgramacion() != 0 ? Optional.of(r.getIDProgramacion()) : Optional.empty();
+        }
     },
 
     ENTREGAS("IdEntrega",
@@ -49,6 +59,12 @@ enum SubmissionKind {
             e.setNoIDRecibe(delivered ? c.required("NoIDRecibe") : c.optional("NoIDRecibe"));
             return e;
         }
+
+        @Override
+        Optional<Long> liveResult(Object record, long id) {
+            EntregaRegistro r = (EntregaRegistro) record;
+            return r.getID() == id && r.getEstEntrega() != 0 ? Optional.of(r.getIDEntrega()) : Optional.empty();
+        }
     },
 
     REPORTES("IdReporteEntrega", List.of("ID", "NoPrescripcion", "EstadoEntrega", "CausaNoEntrega", "ValorEntregado")) {
@@ -60,6 +76,12 @@ enum SubmissionKind {
             r.setCausaNoEntrega(c.intIn("CausaNoEntrega", 0, 19));
             r.setValorEntregado(c.money("ValorEntregado"));
             return r;
+        }
+
+        @Override
+        Optional<Long> liveResult(Object record, long id) {
+            ReporteEntregaRegistro r = (ReporteEntregaRegistro) record;
+            return r.getID() == id && r.getEstRepEntrega() != 0 ? Optional.of(r.getIDReporteEntrega()) : Optional.empty();
         }
     };
 
@@ -74,6 +96,18 @@ enum SubmissionKind {
     }
 
     abstract Object body(RowChecks checks, long id);
+
+    /** The id of a query's record when it is this chain ID's step and not annulled (state 0). */
+    abstract Optional<Long> liveResult(Object record, long id);
+
+    /** Among a prescription's records, the one this row would have created, if the service has it. */
+    Optional<Long> liveResult(List<?> records, long id) {
+        for (Object record : records) {
+            Optional<Long> found = liveResult(record, id);
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
 
     /** A row checked and turned into what is sent; {@code problems} empty when it may be sent. */
     record Prepared(InputRow row, long id, String noPrescripcion, Object body, List<String> problems) {
