@@ -21,11 +21,14 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final boolean postgres;
     private final String schema;
+    /** H2 only (PostgreSQL groups its own commits): null when a commit is durable when it returns. */
+    private final GroupCommit groupCommit;
 
-    private Database(HikariDataSource dataSource, boolean postgres, String schema) {
+    private Database(HikariDataSource dataSource, boolean postgres, String schema, GroupCommit groupCommit) {
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.schema = schema;
+        this.groupCommit = groupCommit;
         this.jdbi = Jdbi.create(dataSource);
     }
 
@@ -46,9 +49,12 @@ public final class Database implements AutoCloseable {
         String url = config.dbUrl();
         boolean postgres = url.startsWith("jdbc:postgresql:");
         HikariConfig hikari = new HikariConfig();
-        if (url.isBlank()) {
+        boolean embedded = url.isBlank();
+        if (embedded) {
             Path file = config.dataDir().toAbsolutePath().resolve("mipres-gateway");
-            url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+            // Commits are written to the file by GroupCommit before they are acknowledged; H2's own writer
+            // (every WRITE_DELAY ms) only picks up what nothing waits for.
+            url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=500";
         }
         hikari.setJdbcUrl(url);
         if (!config.dbUser().isBlank()) hikari.setUsername(config.dbUser());
@@ -65,7 +71,14 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("prepareThreshold", "1");
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        return new Database(new HikariDataSource(hikari), postgres, schema);
+        HikariDataSource dataSource = new HikariDataSource(hikari);
+        try {
+            GroupCommit groupCommit = embedded ? new GroupCommit(url, config.dbUser(), config.dbPassword()) : null;
+            return new Database(dataSource, postgres, schema, groupCommit);
+        } catch (java.sql.SQLException e) {
+            dataSource.close();
+            throw new IllegalStateException("cannot open the H2 database " + url + ": " + e.getMessage(), e);
+        }
     }
 
     public void migrate() {
@@ -76,7 +89,10 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work in one transaction: all of it is committed, or none of it. */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+        R result = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+        // Not acknowledged until it is in the file.
+        if (groupCommit != null) groupCommit.awaitWritten();
+        return result;
     }
 
     /** Reads that need no transaction of their own. */
@@ -99,6 +115,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (groupCommit != null) groupCommit.close();
         dataSource.close();
     }
 }

@@ -1,0 +1,96 @@
+package co.mipresgateway.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * H2's durability for the default embedded database, written in groups. H2 keeps committed transactions in
+ * memory and writes them to its file as one chunk per store operation; writing one chunk per transaction
+ * (WRITE_DELAY=0) makes every commit wait its turn behind the others' writes. Instead, a committed transaction
+ * takes a ticket and waits until a CHECKPOINT that started after its commit has written the file: one writer
+ * thread runs them back to back, each covering every transaction committed before it began. A request is
+ * still answered only once its writes are in the file, so a kill -9 loses nothing that was acknowledged.
+ */
+final class GroupCommit implements AutoCloseable {
+
+    private final Connection connection;
+    private final Thread writer;
+    private long requested;
+    private long written;
+    private boolean closed;
+    private SQLException failure;
+
+    GroupCommit(String url, String user, String password) throws SQLException {
+        this.connection = DriverManager.getConnection(url, user, password);
+        this.writer = new Thread(this::writeLoop, "h2-group-commit");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Returns once every transaction this thread committed before the call is in the database file. */
+    void awaitWritten() {
+        synchronized (this) {
+            long ticket = ++requested;
+            notifyAll();
+            while (written < ticket) {
+                if (closed) throw new IllegalStateException("the database is closing; the last write may not be on disk");
+                if (failure != null) throw new IllegalStateException("the database could not write its file", failure);
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the database wrote its file", e);
+                }
+            }
+        }
+    }
+
+    private void writeLoop() {
+        try (Statement checkpoint = connection.createStatement()) {
+            while (true) {
+                long upTo;
+                synchronized (this) {
+                    while (requested == written && !closed) wait();
+                    if (closed) return;
+                    upTo = requested;
+                }
+                try {
+                    // Writes every change committed so far to the file (H2: Database.checkpoint -> MVStore.commit).
+                    checkpoint.execute("CHECKPOINT");
+                    synchronized (this) {
+                        written = upTo;
+                        failure = null;
+                        notifyAll();
+                    }
+                } catch (SQLException e) {
+                    synchronized (this) {
+                        failure = e;
+                        notifyAll();
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        } catch (SQLException | InterruptedException e) {
+            synchronized (this) {
+                closed = true;
+                notifyAll();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+        try {
+            writer.join(5_000);
+            connection.close();
+        } catch (SQLException | InterruptedException e) {
+            // closing anyway: H2 writes what is left when its last connection closes
+        }
+    }
+}
