@@ -6,6 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 port=${BENCH_PORT:-18080}
 duration=${BENCH_DURATION:-10s}
+report_duration=${BENCH_REPORT_DURATION:-5s}
 connections=${BENCH_CONNECTIONS:-16}
 threads=2
 chains=${BENCH_CHAINS:-120000}
@@ -108,10 +109,11 @@ if [ "$report_count" -gt 6000 ] && [ "${done_requests:-0}" -gt 6000 ]; then
   duration=3s sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" $((first_id + 1000)) 3000 >/dev/null
   duration=2s sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" $((first_id + 4000)) 2000 >/dev/null
   rest_share=$((report_count * 2 / 3))
-  out=$(sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" "$report_first" "$rest_share")
+  # 5 s each (BENCH_REPORT_DURATION): enough requests for a rate, few enough chains for the seeding to provide.
+  out=$(duration=$report_duration sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" "$report_first" "$rest_share")
   measure "REST ReporteEntrega (new report each)" "$out"
   warn_if_used_up "REST ReporteEntrega" "$out" "$rest_share"
-  out=$(sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" $((report_first + rest_share)) $((report_count - rest_share)))
+  out=$(duration=$report_duration sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" $((report_first + rest_share)) $((report_count - rest_share)))
   measure "SOAP ReporteEntrega (new report each)" "$out"
   warn_if_used_up "SOAP ReporteEntrega" "$out" $((report_count - rest_share))
 else
@@ -162,4 +164,4 @@ if [ ${#submit_lines[@]} -gt 0 ]; then
   done
 fi
 printf '\nstart to first answer: %d ms; peak resident memory during PUT Entrega: %d MB\n%s; %s; JVM options: %s; %d connections, %s per scenario, %d cores\n' \
-  "$startup_ms" "$((rss_max / 1024))" "$database" "$(java -version 2>&1 | head -1)" "${BENCH_JAVA_OPTS:-none}" "$connections" "$duration" "$(nproc)"
+  "$startup_ms" "$((rss_max / 1024))" "$database" "$(java -version 2>&1 | head -1)" "${BENCH_JAVA_OPTS:-none}" "$connections" "$duration (ReporteEntrega scenarios: $report_duration)" "$(nproc)"
