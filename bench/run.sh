@@ -32,7 +32,7 @@ MIPRES_PORT=$port MIPRES_HOST=127.0.0.1 MIPRES_DATA_DIR="$work/data" java $BENCH
 pid=$!
 cleanup() {
   local status=$?
-  kill $pid 2>/dev/null; wait $pid 2>/dev/null
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true   # the gateway ends on SIGTERM (143): not a failure
   [ -z "${MIPRES_DB_SCHEMA:-}" ] || psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $MIPRES_DB_SCHEMA CASCADE" >/dev/null 2>&1
   [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"
   exit $status
