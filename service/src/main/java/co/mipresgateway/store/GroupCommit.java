@@ -2,8 +2,8 @@ package co.mipresgateway.store;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * H2's durability for the default embedded database, written in groups. H2 keeps committed transactions in
@@ -48,7 +48,8 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void writeLoop() {
-        try (Statement checkpoint = connection.createStatement()) {
+        // Writes every change committed so far to the file (H2: Database.checkpoint -> MVStore.commit).
+        try (PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT")) {
             while (true) {
                 long upTo;
                 synchronized (this) {
@@ -57,8 +58,7 @@ final class GroupCommit implements AutoCloseable {
                     upTo = requested;
                 }
                 try {
-                    // Writes every change committed so far to the file (H2: Database.checkpoint -> MVStore.commit).
-                    checkpoint.execute("CHECKPOINT");
+                    checkpoint.execute();
                     synchronized (this) {
                         written = upTo;
                         failure = null;

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,12 +39,20 @@ class CrashDurabilityIT {
         try {
             String eps = token(port);
             LocalDate later = LocalDate.now(ZoneId.of("America/Bogota")).plusDays(5);
-            for (int i = 0; i < 25; i++) {
-                Answer answer = put(port, "Direccionamiento/800000001/" + eps,
-                        JSON.writeValueAsString(Bodies.direccionamiento(Bodies.newPrescripcion(), "900000001", later)));
-                assertEquals(200, answer.status(), answer.text());
-                acknowledged.add(answer.json().get(0).get("IdDireccionamiento").asLong());
+            // Eight writers at once, as the group commit writes concurrent commits together: the kill comes right
+            // after the last answers.
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<Long>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                answers.add(writers.submit(() -> {
+                    Answer answer = put(port, "Direccionamiento/800000001/" + eps,
+                            JSON.writeValueAsString(Bodies.direccionamiento(Bodies.newPrescripcion(), "900000001", later)));
+                    assertEquals(200, answer.status(), answer.text());
+                    return answer.json().get(0).get("IdDireccionamiento").asLong();
+                }));
             }
+            for (java.util.concurrent.Future<Long> answer : answers) acknowledged.add(answer.get());
+            writers.shutdownNow();
         } finally {
             first.destroyForcibly().waitFor();
         }
