@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar mipres-gateway.jar} starts the service; {@code ... admin ...} is the operator's command. */
 @Command(name = "mipres-gateway", mixinStandardHelpOptions = true, versionProvider = GatewayMain.Version.class,
-        subcommands = {GatewayMain.Serve.class, GatewayMain.Admin.class},
+        subcommands = {GatewayMain.Serve.class, GatewayMain.Admin.class, ClassDataWarmUp.class},
         description = "MIPRES Suministro gateway. Without a command: serve.")
 public final class GatewayMain implements Callable<Integer> {
 
