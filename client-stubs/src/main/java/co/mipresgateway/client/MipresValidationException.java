@@ -17,6 +17,11 @@ public class MipresValidationException extends MipresException {
         return errors;
     }
 
+    /** Every problem; the Message alone when the service listed none (a SOAP fault may carry only that). */
+    public List<String> problems() {
+        return errors.isEmpty() ? List.of(getMessage()) : errors;
+    }
+
     /**
      * The step was already recorded: the ministry's clients treat a refusal saying "ya existe" or "ya fue" as
      * "already done", and so do we.

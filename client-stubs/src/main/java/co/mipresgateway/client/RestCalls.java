@@ -30,8 +30,12 @@ final class RestCalls {
         this.requestTimeout = requestTimeout;
     }
 
-    ObjectMapper mapper() {
-        return mapper;
+    JavaType string() {
+        return mapper.constructType(String.class);
+    }
+
+    JavaType listOf(Class<?> element) {
+        return mapper.getTypeFactory().constructCollectionType(List.class, element);
     }
 
     <T> T get(JavaType answer, String transaction, String... segments) {

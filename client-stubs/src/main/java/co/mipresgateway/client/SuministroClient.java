@@ -17,7 +17,6 @@ import co.mipresgateway.client.contract.ProgramacionRegistro;
 import co.mipresgateway.client.contract.ReporteEntrega;
 import co.mipresgateway.client.contract.ReporteEntregaCreado;
 import co.mipresgateway.client.contract.ReporteEntregaRegistro;
-import com.fasterxml.jackson.databind.JavaType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -129,7 +128,7 @@ public final class SuministroClient {
     }
 
     private String requestToken() {
-        return calls.get(calls.mapper().constructType(String.class), "GenerarToken", nit, primaryToken);
+        return calls.get(calls.string(), "GenerarToken", nit, primaryToken);
     }
 
     // ---------- 2: Direccionamiento (EPS) ----------
@@ -254,19 +253,16 @@ public final class SuministroClient {
 
     /** {@code PUT Transaction/{nit}/{token}/afterToken...}, answering a list of one. */
     private <T> List<T> put(Class<T> answer, Object body, String transaction, String... afterToken) {
-        JavaType type = calls.mapper().getTypeFactory().constructCollectionType(List.class, answer);
-        return withSession(token -> calls.put(type, body, transaction, join(nit, token, afterToken)));
+        return withSession(token -> calls.put(calls.listOf(answer), body, transaction, join(nit, token, afterToken)));
     }
 
     private <T> List<T> list(Class<T> record, String transaction, String argument) {
-        JavaType type = calls.mapper().getTypeFactory().constructCollectionType(List.class, record);
-        return withSession(token -> calls.get(type, transaction, nit, token, argument));
+        return withSession(token -> calls.get(calls.listOf(record), transaction, nit, token, argument));
     }
 
     private <T> List<T> listXPacienteFecha(Class<T> record, String transaction, LocalDate fecha, String tipoDoc, String numDoc) {
         // The ministry's order: {nit}/{fecha}/{token}/{tipodoc}/{numdoc}.
-        JavaType type = calls.mapper().getTypeFactory().constructCollectionType(List.class, record);
-        return withSession(token -> calls.get(type, transaction, nit, fecha.toString(), token, tipoDoc, numDoc));
+        return withSession(token -> calls.get(calls.listOf(record), transaction, nit, fecha.toString(), token, tipoDoc, numDoc));
     }
 
     private static String[] join(String nit, String token, String[] afterToken) {

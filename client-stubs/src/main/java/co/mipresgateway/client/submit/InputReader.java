@@ -44,7 +44,7 @@ final class InputReader {
         };
     }
 
-    static char delimiterOf(Path file) throws IOException {
+    private static char delimiterOf(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null) return ',';
@@ -59,7 +59,8 @@ final class InputReader {
     }
 
     private static InputTable csv(Path file) throws IOException {
-        CSVFormat format = csvFormat(delimiterOf(file)).builder().setHeader().setSkipHeaderRecord(true).get();
+        char delimiter = delimiterOf(file);
+        CSVFormat format = csvFormat(delimiter).builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = withoutBom(Files.newInputStream(file)); CSVParser parser = format.parse(reader)) {
             List<String> headers = new ArrayList<>(parser.getHeaderNames());
             List<InputRow> rows = new ArrayList<>();
@@ -70,7 +71,7 @@ final class InputReader {
                 // The file's line, counting the header as line 1, is what the user finds in an editor.
                 rows.add(new InputRow((int) record.getRecordNumber() + 1, values));
             }
-            return new InputTable(InputFormat.CSV, headers, rows);
+            return new InputTable(InputFormat.CSV, headers, rows, delimiter);
         }
     }
 
@@ -99,7 +100,7 @@ final class InputReader {
             }
             rows.add(new InputRow(i + 1, values));
         }
-        return new InputTable(InputFormat.JSONL, headers, rows);
+        return new InputTable(InputFormat.JSONL, headers, rows, ',');
     }
 
     private static InputTable xlsx(Path file) throws IOException {
@@ -124,7 +125,7 @@ final class InputReader {
                 }
                 if (!empty) rows.add(new InputRow(r + 1, values));
             }
-            return new InputTable(InputFormat.XLSX, headers, rows);
+            return new InputTable(InputFormat.XLSX, headers, rows, ',');
         }
     }
 

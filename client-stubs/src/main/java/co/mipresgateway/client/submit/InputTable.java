@@ -2,6 +2,6 @@ package co.mipresgateway.client.submit;
 
 import java.util.List;
 
-/** What was read from the input: its headers in order and its rows. */
-record InputTable(InputFormat format, List<String> headers, List<InputRow> rows) {
+/** What was read from the input: its headers in order, its rows, and (CSV) the delimiter it uses. */
+record InputTable(InputFormat format, List<String> headers, List<InputRow> rows, char csvDelimiter) {
 }

@@ -45,20 +45,20 @@ final class ResultsWriter {
     static void write(Path input, Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)
             throws IOException {
         switch (table.format()) {
-            case CSV -> csv(input, output, table, kind, outcomes);
+            case CSV -> csv(output, table, kind, outcomes);
             case JSONL -> jsonLines(input, output, table, kind, outcomes);
             case XLSX -> xlsx(input, output, table, kind, outcomes);
         }
     }
 
-    private static void csv(Path input, Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)
+    private static void csv(Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)
             throws IOException {
         List<String> headers = new ArrayList<>(table.headers());
         headers.add(RESULTADO);
         headers.add(kind.resultField);
         headers.add(ERRORES);
         try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, InputReader.csvFormat(InputReader.delimiterOf(input)))) {
+             CSVPrinter printer = new CSVPrinter(writer, InputReader.csvFormat(table.csvDelimiter()))) {
             printer.printRecord(headers);
             for (InputRow row : table.rows()) {
                 List<String> values = new ArrayList<>();

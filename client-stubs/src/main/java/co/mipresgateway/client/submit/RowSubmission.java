@@ -67,14 +67,13 @@ final class RowSubmission {
                 return Outcome.ok(created);
             } catch (MipresValidationException refused) {
                 if (refused.isAlreadyDone() && alreadyDone == null) {
-                    alreadyDone = refused.errors().isEmpty() ? List.of(refused.getMessage()) : refused.errors();
+                    alreadyDone = refused.problems();
                     lookFirst = true;
                     attempt--;
                     continue;
                 }
-                List<String> errors = refused.errors().isEmpty() ? List.of(refused.getMessage()) : refused.errors();
-                journal.failed(row.id(), errors);
-                return Outcome.error(errors);
+                journal.failed(row.id(), refused.problems());
+                return Outcome.error(refused.problems());
             } catch (MipresException refused) {
                 if (refused.status() == 401 || refused.status() == 403) throw new CredentialsRefused(refused.getMessage());
                 if (!refused.isServerFailure()) {
