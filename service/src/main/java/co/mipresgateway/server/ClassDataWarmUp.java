@@ -32,17 +32,18 @@ final class ClassDataWarmUp implements Callable<Integer> {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newHttpClient();
             http.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+            String nit = SandboxParties.PROVEEDOR_1.nit();
             String token = http.send(HttpRequest.newBuilder(URI.create(base + GatewayServer.API_PATH
-                    + "/GenerarToken/900000001/9A1B2C3D-0000-4000-8000-000000000002")).GET().build(),
+                    + "/GenerarToken/" + nit + "/" + SandboxParties.PROVEEDOR_1_TOKEN)).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body().replace("\"", "");
-            http.send(HttpRequest.newBuilder(URI.create(base + GatewayServer.API_PATH + "/ReporteEntrega/900000001/" + token))
+            http.send(HttpRequest.newBuilder(URI.create(base + GatewayServer.API_PATH + "/ReporteEntrega/" + nit + "/" + token))
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"ID\":1,\"EstadoEntrega\":1,\"CausaNoEntrega\":0,\"ValorEntregado\":1}"))
                     .build(), HttpResponse.BodyHandlers.discarding());
             http.send(HttpRequest.newBuilder(URI.create(base + GatewayServer.SOAP_PATH)).header("Content-Type", "text/xml")
                     .POST(HttpRequest.BodyPublishers.ofString("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                            + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Body><s:GenerarToken><s:nit>900000001</s:nit>"
-                            + "<s:tokenPrincipal>9A1B2C3D-0000-4000-8000-000000000002</s:tokenPrincipal></s:GenerarToken>"
+                            + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Body><s:GenerarToken><s:nit>" + nit + "</s:nit>"
+                            + "<s:tokenPrincipal>" + SandboxParties.PROVEEDOR_1_TOKEN + "</s:tokenPrincipal></s:GenerarToken>"
                             + "</soapenv:Body></soapenv:Envelope>")).build(), HttpResponse.BodyHandlers.discarding());
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
