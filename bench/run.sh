@@ -7,6 +7,11 @@ root=$(dirname "$here")
 port=${BENCH_PORT:-18080}
 duration=${BENCH_DURATION:-10s}
 report_duration=${BENCH_REPORT_DURATION:-5s}
+# Every scenario is measured after a warm-up of the same requests, so that each face is measured compiled (as a
+# service that runs for days is), not while the JIT still compiles it. The SOAP path (Woodstox, JAXB, the CXF
+# SOAP chain) is several times more code than the REST one and needs ~15 s of traffic to settle.
+warmup=${BENCH_WARMUP:-5s}
+soap_warmup=${BENCH_SOAP_WARMUP:-15s}
 connections=${BENCH_CONNECTIONS:-16}
 threads=2
 chains=${BENCH_CHAINS:-120000}
@@ -79,15 +84,22 @@ get() { # path
   wrk -t$threads -c$connections -d"$duration" --latency -s "$here/lua/get.lua" "$base$1" 2>"$work/wrk.err"
 }
 
+duration=$warmup get / >/dev/null
 measure "ceiling: GET /" "$(get /)"
-measure "GenerarToken" "$(get "$api/GenerarToken/900000002/9A1B2C3D-0000-4000-8000-000000000003")"
+generar_token="$api/GenerarToken/900000002/9A1B2C3D-0000-4000-8000-000000000003"
+duration=$warmup get "$generar_token" >/dev/null
+measure "GenerarToken" "$(get "$generar_token")"
 
 rss_max=0
 ( while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 0.25; done ) >"$work/rss" &
 sampler=$!
-out=$(sequence entrega.lua "$api/Entrega/900000001/$prov" "$first_id" "$chains")
+warm=$(duration=$warmup sequence entrega.lua "$api/Entrega/900000001/$prov" "$first_id" "$chains")
+# wrk counts answered requests only: the (at most 16) still in flight when the warm-up ended may have delivered
+# the chains just past its count, so the measured run starts 100 chains further (those few go unreported later).
+warm_done=$(( $(awk '/requests in/ {print $1}' <<<"$warm") + 100 ))
+out=$(sequence entrega.lua "$api/Entrega/900000001/$prov" $((first_id + warm_done)) $((chains - warm_done)))
 measure "PUT Entrega (new delivery each)" "$out"
-done_requests=$(awk '/requests in/ {print $1}' <<<"$out")
+done_requests=$(( warm_done + $(awk '/requests in/ {print $1}' <<<"$out") ))   # chains delivered from first_id on
 [ "${done_requests:-0}" -lt "$chains" ] || echo "warning: PUT Entrega used up all $chains seeded chains; raise BENCH_CHAINS" >&2
 kill $sampler 2>/dev/null || true
 rss_max=$(sort -n "$work/rss" | tail -1)
@@ -105,10 +117,12 @@ report_count=$((chains - submit_rows - ${done_requests:-0} - 200))
 if [ "$report_count" -gt 6000 ] && [ "${done_requests:-0}" -gt 6000 ]; then
   java "$here/Seed.java" deliver "$base" "$prov" "$report_first" "$report_count" "$today"
   export BENCH_NIT=900000001 BENCH_TOKEN=$prov
-  # Warm both paths first (the seeding warmed REST Entrega only), on deliveries PUT Entrega made.
-  duration=3s sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" $((first_id + 1000)) 3000 >/dev/null
-  duration=2s sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" $((first_id + 4000)) 2000 >/dev/null
-  rest_share=$((report_count * 2 / 3))
+  # Warm both paths first, on deliveries PUT Entrega made (past the 100 the query scenario reported).
+  soap_warm_count=$(( (done_requests - 1000) * 2 / 3 ))
+  duration=$soap_warmup sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" $((first_id + 1000)) $soap_warm_count >/dev/null
+  duration=$warmup sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" $((first_id + 1000 + soap_warm_count)) \
+    $((done_requests - 1000 - soap_warm_count)) >/dev/null
+  rest_share=$((report_count / 2))
   # 5 s each (BENCH_REPORT_DURATION): enough requests for a rate, few enough chains for the seeding to provide.
   out=$(duration=$report_duration sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" "$report_first" "$rest_share")
   measure "REST ReporteEntrega (new report each)" "$out"
@@ -164,4 +178,4 @@ if [ ${#submit_lines[@]} -gt 0 ]; then
   done
 fi
 printf '\nstart to first answer: %d ms; peak resident memory during PUT Entrega: %d MB\n%s; %s; JVM options: %s; %d connections, %s per scenario, %d cores\n' \
-  "$startup_ms" "$((rss_max / 1024))" "$database" "$(java -version 2>&1 | head -1)" "${BENCH_JAVA_OPTS:-none}" "$connections" "$duration (ReporteEntrega scenarios: $report_duration)" "$(nproc)"
+  "$startup_ms" "$((rss_max / 1024))" "$database" "$(java -version 2>&1 | head -1)" "${BENCH_JAVA_OPTS:-none}" "$connections" "$duration (ReporteEntrega scenarios: $report_duration) after a warm-up of $warmup (SOAP: $soap_warmup)" "$(nproc)"
