@@ -16,7 +16,7 @@ connections=${BENCH_CONNECTIONS:-16}
 threads=2
 chains=${BENCH_CHAINS:-120000}
 jar="$root/service/target/mipres-gateway.jar"
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -XX:SharedArchiveFile=$root/service/target/mipres-gateway.jsa}   # as the README starts the service
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx192m -XX:SharedArchiveFile=$root/service/target/mipres-gateway.jsa}   # as the README starts the service
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$jar" ] && [ -f "$root/service/target/mipres-gateway.jsa" ] && [ -f "$root/client-stubs/target/mipres-client.jar" ] || (cd "$root" && mvn -B -q -DskipTests package)

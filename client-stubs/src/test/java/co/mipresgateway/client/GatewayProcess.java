@@ -36,7 +36,7 @@ public final class GatewayProcess implements AutoCloseable {
         Path dataDir = Files.createTempDirectory("mipres-client-it-");
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString());
+                "-Xmx192m", "-jar", jar.toString());
         builder.environment().put("MIPRES_PORT", String.valueOf(port));
         builder.environment().put("MIPRES_HOST", "127.0.0.1");
         builder.environment().put("MIPRES_DATA_DIR", dataDir.toString());
