@@ -10,12 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.client.contract.ConsultaXPrescripcion;
+import co.mipresgateway.client.contract.GenerarToken;
 import co.mipresgateway.client.contract.ReporteEntrega;
 import co.mipresgateway.client.soap.Fallo;
+import co.mipresgateway.client.soap.SuministroPort;
+import co.mipresgateway.client.soap.SuministroService;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
+import javax.xml.namespace.QName;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.ws.commons.schema.XmlSchemaCollection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +42,29 @@ class SuministroSoapIT {
     @AfterAll
     static void stop() {
         if (gateway != null) gateway.close();
+    }
+
+    /**
+     * A client built from the served ?wsdl alone (as SoapUI or .NET's importer do it), not from the file this
+     * module generated its stubs from: the WSDL and the schema it imports must both come from the server.
+     */
+    @Test
+    void aClientBuiltFromTheServedWsdlReadsItsImportedSchemaAndCalls() throws Exception {
+        URL served = URI.create(gateway.base() + SuministroSoap.SOAP_PATH + "?wsdl").toURL();
+        SuministroPort port = new SuministroService(served).getSuministroPort();
+
+        Client client = ClientProxy.getClient(port);
+        XmlSchemaCollection schemas = client.getEndpoint().getService().getServiceInfos().get(0)
+                .getXmlSchemaCollection().getXmlSchemaCollection();
+        String contract = "urn:mipres-gateway:suministro:v1";
+        for (String element : new String[] {"Credenciales", "GenerarToken", "ReporteEntrega", "Fallo"}) {
+            assertTrue(schemas.getElementByQName(new QName(contract, element)) != null, element + " not in the served schema");
+        }
+
+        GenerarToken generar = new GenerarToken();
+        generar.setNit(PROV1);
+        generar.setTokenPrincipal(PROV1_TOKEN);
+        assertEquals(44, port.generarToken(generar).getToken().length());
     }
 
     @Test
