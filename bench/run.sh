@@ -94,12 +94,13 @@ rss_max=0
 ( while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 0.25; done ) >"$work/rss" &
 sampler=$!
 warm=$(duration=$warmup sequence entrega.lua "$api/Entrega/900000001/$prov" "$first_id" "$chains")
-# wrk counts answered requests only: the (at most 16) still in flight when the warm-up ended may have delivered
-# the chains just past its count, so the measured run starts 100 chains further (those few go unreported later).
-warm_done=$(( $(awk '/requests in/ {print $1}' <<<"$warm") + 100 ))
+# The measured run starts past every chain the warm-up took, answered or still in flight when it ended (those
+# are committed too); a start from wrk's count of answers let 4–13 requests hit chains already delivered.
+used() { awk '/^used:/ {print $2}' <<<"$1"; }
+warm_done=$(used "$warm")
 out=$(sequence entrega.lua "$api/Entrega/900000001/$prov" $((first_id + warm_done)) $((chains - warm_done)))
 measure "PUT Entrega (new delivery each)" "$out"
-done_requests=$(( warm_done + $(awk '/requests in/ {print $1}' <<<"$out") ))   # chains delivered from first_id on
+done_requests=$(( warm_done + $(used "$out") ))   # chains from first_id on that PUT Entrega may have delivered
 [ "${done_requests:-0}" -lt "$chains" ] || echo "warning: PUT Entrega used up all $chains seeded chains; raise BENCH_CHAINS" >&2
 kill $sampler 2>/dev/null || true
 rss_max=$(sort -n "$work/rss" | tail -1)

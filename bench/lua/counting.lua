@@ -1,4 +1,7 @@
 -- Shared by every scenario: numbers the threads and counts, over all of them, the answers that are not 200.
+-- For a numbered range (sequence.lua) it also prints how far into the range any thread got ("used: N"): wrk
+-- counts only answered requests, and its threads do not advance evenly, so a count would not say where a
+-- following run on the same range may safely start.
 local threads = {}
 local next_thread = 0
 
@@ -19,4 +22,10 @@ function done(summary, latency, requests)
   local total = 0
   for _, t in ipairs(threads) do total = total + (t:get("non2xx") or 0) end
   io.write("non200: " .. total .. "\n")
+  local used = nil
+  for _, t in ipairs(threads) do
+    local i = t:get("i")
+    if i ~= nil and (used == nil or i > used) then used = i end
+  end
+  if used ~= nil then io.write("used: " .. used .. "\n") end
 end
