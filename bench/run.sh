@@ -118,7 +118,8 @@ report_count=$((chains - submit_rows - ${done_requests:-0} - 200))
 if [ "$report_count" -gt 6000 ] && [ "${done_requests:-0}" -gt 6000 ]; then
   java "$here/Seed.java" deliver "$base" "$prov" "$report_first" "$report_count" "$today"
   export BENCH_NIT=900000001 BENCH_TOKEN=$prov
-  # Warm both paths first, on deliveries PUT Entrega made (past the 100 the query scenario reported).
+  # Warm both paths first, on deliveries PUT Entrega made (past the 100 the query scenario reported); the few
+  # chains at the edges of its two runs that no thread reached answer 422 here, which a warm-up does not count.
   soap_warm_count=$(( (done_requests - 1000) * 2 / 3 ))
   duration=$soap_warmup sequence soap-reporte.lua "/WSSUMMIPRESNOPBS/soap/suministro" $((first_id + 1000)) $soap_warm_count >/dev/null
   duration=$warmup sequence reporte.lua "$api/ReporteEntrega/900000001/$prov" $((first_id + 1000 + soap_warm_count)) \
