@@ -165,16 +165,17 @@ else
 fi
 
 ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
-rest_put=$(grep '^PUT Entrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
+rate_of() { grep "^$1" <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2; }   # label prefix
+rest_put=$(rate_of 'PUT Entrega')
 printf '\n| scenario | requests/s | p50 ms | p99 ms | non-200 | ratio to ceiling |\n|---|---:|---:|---:|---:|---:|\n'
 for row in "${results[@]}"; do
   IFS='|' read -r label rps p50 p99 bad <<<"$row"
   printf '| %s | %.0f | %s | %s | %s | %.2f |\n' "$label" "$rps" "$p50" "$p99" "$bad" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{print a/b}')"
 done
-ceiling_again=$(grep '^ceiling again' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
+ceiling_again=$(rate_of 'ceiling again')
 printf '\nPUT Entrega / the ceiling measured right after it: %.2f\n' "$(awk -v a="$rest_put" -v b="$ceiling_again" 'BEGIN{print a/b}')"
-soap_rps=$(grep '^SOAP ReporteEntrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
-rest_reporte=$(grep '^REST ReporteEntrega' <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2)
+soap_rps=$(rate_of 'SOAP ReporteEntrega')
+rest_reporte=$(rate_of 'REST ReporteEntrega')
 [ -z "$soap_rps" ] || printf '\nSOAP ReporteEntrega / REST ReporteEntrega (the same transaction): %.2f; SOAP ReporteEntrega / REST PUT Entrega: %.2f\n' \
   "$(awk -v a="$soap_rps" -v b="$rest_reporte" 'BEGIN{print a/b}')" "$(awk -v a="$soap_rps" -v b="$rest_put" 'BEGIN{print a/b}')"
 if [ ${#submit_lines[@]} -gt 0 ]; then
