@@ -58,21 +58,31 @@ fecmax=$(TZ=America/Bogota date -d '+30 days' +%F)
 # wrk over a numbered range of seeded chains: each request takes the next number; a thread whose share runs
 # out stops (the run then reports fewer requests: the script warns when that happened).
 sequence() { # script path first count
-  BENCH_PATH=$2 BENCH_FIRST=$3 BENCH_COUNT=$4 BENCH_TODAY=$today \
-    wrk -t$threads -c$connections -d"$duration" --latency -s "$here/lua/$1" "$base" 2>"$work/wrk.err"
+  BENCH_PATH=$2 BENCH_FIRST=$3 BENCH_COUNT=$4 BENCH_TODAY=$today counted -s "$here/lua/$1" "$base"
 }
+# One wrk run, followed by the gateway's own CPU over it (user + system clock ticks of its process, so wrk's share
+# of the two cores is not counted). The machine's speed moves under the runs; what a request costs in CPU beside
+# what GET / costs is what the ratios are made of, so the table shows it too.
+counted() { # wrk arguments...
+  local t0; t0=$(ticks)
+  wrk -t$threads -c$connections -d"$duration" --latency "$@" 2>"$work/wrk.err"
+  echo "gateway_ticks: $(( $(ticks) - t0 ))"
+}
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+clock_ticks=$(getconf CLK_TCK)
 
 echo "seeding $chains chains (Direccionamiento + Programacion) through the API..." >&2
 read -r first_id last_id < <(java "$here/Seed.java" chains "$base" "$eps" "$prov" "$chains" "$fecmax" "$work/chains.csv")
 
 results=()
 measure() { # label output
-  local rps p50 p99 bad
+  local rps p50 p99 bad cpu
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$2")
   p50=$(awk '$1=="50%" {print $2}' <<<"$2")
   p99=$(awk '$1=="99%" {print $2}' <<<"$2")
   bad=$(grep -o 'non200: [0-9]*' <<<"$2" | awk '{print $2}')
-  results+=("$1|$rps|$(to_ms "$p50")|$(to_ms "$p99")|${bad:-?}")
+  cpu=$(awk -v hz="$clock_ticks" '/requests in/ {n=$1} /^gateway_ticks:/ {t=$2} END {printf "%.0f", n ? t * 1e6 / hz / n : 0}' <<<"$2")
+  results+=("$1|$rps|$(to_ms "$p50")|$(to_ms "$p99")|${bad:-?}|$cpu")
 }
 to_ms() { awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'; }
 # A scenario whose range of chains ran out stopped early: its requests/s (over the whole duration) understates it.
@@ -81,7 +91,7 @@ warn_if_used_up() { # label output count
   [ "${n:-0}" -lt $(($3 * 98 / 100)) ] || echo "warning: $1 used up its $3 chains before the end: its rate is understated; raise BENCH_CHAINS" >&2
 }
 get() { # path
-  wrk -t$threads -c$connections -d"$duration" --latency -s "$here/lua/get.lua" "$base$1" 2>"$work/wrk.err"
+  counted -s "$here/lua/get.lua" "$base$1"
 }
 
 duration=$warmup get / >/dev/null
@@ -167,10 +177,10 @@ fi
 ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
 rate_of() { grep "^$1" <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2; }   # label prefix
 rest_put=$(rate_of 'PUT Entrega')
-printf '\n| scenario | requests/s | p50 ms | p99 ms | non-200 | ratio to ceiling |\n|---|---:|---:|---:|---:|---:|\n'
+printf '\n| scenario | requests/s | p50 ms | p99 ms | non-200 | gateway CPU µs/request | ratio to ceiling |\n|---|---:|---:|---:|---:|---:|---:|\n'
 for row in "${results[@]}"; do
-  IFS='|' read -r label rps p50 p99 bad <<<"$row"
-  printf '| %s | %.0f | %s | %s | %s | %.2f |\n' "$label" "$rps" "$p50" "$p99" "$bad" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{print a/b}')"
+  IFS='|' read -r label rps p50 p99 bad cpu <<<"$row"
+  printf '| %s | %.0f | %s | %s | %s | %s | %.2f |\n' "$label" "$rps" "$p50" "$p99" "$bad" "$cpu" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{print a/b}')"
 done
 ceiling_again=$(rate_of 'ceiling again')
 printf '\nPUT Entrega / the ceiling measured right after it: %.2f\n' "$(awk -v a="$rest_put" -v b="$ceiling_again" 'BEGIN{print a/b}')"
