@@ -175,7 +175,9 @@ else
 fi
 
 ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
-rate_of() { grep "^$1" <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f2; }   # label prefix
+field_of() { grep "^$1" <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f"$2"; }   # label prefix, column
+rate_of() { field_of "$1" 2; }
+cpu_of() { field_of "$1" 6; }
 rest_put=$(rate_of 'PUT Entrega')
 printf '\n| scenario | requests/s | p50 ms | p99 ms | non-200 | gateway CPU µs/request | ratio to ceiling |\n|---|---:|---:|---:|---:|---:|---:|\n'
 for row in "${results[@]}"; do
@@ -184,6 +186,9 @@ for row in "${results[@]}"; do
 done
 ceiling_again=$(rate_of 'ceiling again')
 printf '\nPUT Entrega / the ceiling measured right after it: %.2f\n' "$(awk -v a="$rest_put" -v b="$ceiling_again" 'BEGIN{print a/b}')"
+# Both scenarios keep the two cores busy, so a rate ratio of 0.40 asks a delivery for at most ~2.5x the CPU of GET /.
+printf 'PUT Entrega costs %.1fx the gateway CPU of GET / (the mean of the two ceiling rows)\n' \
+  "$(awk -v p="$(cpu_of 'PUT Entrega')" -v a="$(cpu_of 'ceiling: GET')" -v b="$(cpu_of 'ceiling again')" 'BEGIN{print 2*p/(a+b)}')"
 soap_rps=$(rate_of 'SOAP ReporteEntrega')
 rest_reporte=$(rate_of 'REST ReporteEntrega')
 [ -z "$soap_rps" ] || printf '\nSOAP ReporteEntrega / REST ReporteEntrega (the same transaction): %.2f; SOAP ReporteEntrega / REST PUT Entrega: %.2f\n' \
