@@ -174,10 +174,10 @@ else
   echo "warning: PUT Entrega used the chains the submitter scenario needs; raise BENCH_CHAINS" >&2
 fi
 
-ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
 field_of() { grep "^$1" <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f"$2"; }   # label prefix, column
 rate_of() { field_of "$1" 2; }
 cpu_of() { field_of "$1" 6; }
+ceiling=$(rate_of 'ceiling: GET')
 rest_put=$(rate_of 'PUT Entrega')
 printf '\n| scenario | requests/s | p50 ms | p99 ms | non-200 | gateway CPU µs/request | ratio to ceiling |\n|---|---:|---:|---:|---:|---:|---:|\n'
 for row in "${results[@]}"; do

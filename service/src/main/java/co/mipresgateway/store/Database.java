@@ -56,8 +56,8 @@ public final class Database implements AutoCloseable {
             // AUTO_COMPACT_FILL_RATE stays at H2's 90, although its housekeeping, under the store lock, holds commits
             // up for 70-600 ms now and then under heavy writing: at 50 those waits stayed under 45 ms (PUT Entrega
             // p99 14-20 ms against 36-461), but H2 then rewrites no chunk while writes keep coming, and the file
-            // kept growing (9.2 GB after 4 minutes of 3,100 writes/s, still growing; at 80 and 90 it levelled off
-            // at 4.8-5.5 GB). A disk filled by a long batch is worse than a slow moment. See bench/README.md.
+            // kept growing (9.2 GB after 4 minutes of 3,100 writes/s; at 80 and 90 it levelled off at 4.8-5.5 GB).
+            // A disk filled by a long batch is worse than a slow moment. See bench/README.md.
             url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=500";
         }
         hikari.setJdbcUrl(url);
