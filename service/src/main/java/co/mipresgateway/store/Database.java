@@ -51,8 +51,8 @@ public final class Database implements AutoCloseable {
         boolean embedded = url.isBlank();
         if (embedded) {
             Path file = config.dataDir().toAbsolutePath().resolve("mipres-gateway");
-            // Commits are written to the file by GroupCommit before they are acknowledged; H2's own writer
-            // (every WRITE_DELAY ms) only picks up what nothing waits for.
+            // Commits are written to the file and forced to the disk by GroupCommit before they are acknowledged;
+            // H2's own writer (every WRITE_DELAY ms) only picks up what nothing waits for.
             // AUTO_COMPACT_FILL_RATE stays at H2's 90, although its housekeeping, under the store lock, holds commits
             // up for 70-600 ms now and then under heavy writing: at 50 those waits stayed under 45 ms (PUT Entrega
             // p99 14-20 ms against 36-461), but H2 then rewrites no chunk while writes keep coming, and the file

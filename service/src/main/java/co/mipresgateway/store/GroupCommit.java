@@ -9,9 +9,11 @@ import java.sql.SQLException;
  * H2's durability for the default embedded database, written in groups. H2 keeps committed transactions in
  * memory and writes them to its file as one chunk per store operation; writing one chunk per transaction
  * (WRITE_DELAY=0) makes every commit wait its turn behind the others' writes. Instead, a committed transaction
- * takes a ticket and waits until a CHECKPOINT that started after its commit has written the file: one writer
- * thread runs them back to back, each covering every transaction committed before it began. A request is
- * still answered only once its writes are in the file, so a kill -9 loses nothing that was acknowledged.
+ * takes a ticket and waits until a CHECKPOINT SYNC that started after its commit has written the file and
+ * forced it to the disk: one writer thread runs them back to back, each covering every transaction committed
+ * before it began. A request is answered only once its writes are on the disk, so neither a kill -9 nor a power
+ * cut loses what was acknowledged, as far as the disk keeps what it is told to flush (without the SYNC, H2 leaves
+ * the flushing to the operating system, whose cache may hold the last 30 s).
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -48,8 +50,9 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void writeLoop() {
-        // Writes every change committed so far to the file (H2: Database.checkpoint -> MVStore.commit).
-        try (PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT")) {
+        // Writes every change committed so far to the file and forces it to the disk (H2: Database.sync ->
+        // MVStore.commit, then FileChannel.force); the force costs 0.3-0.5 ms here, shared by the whole group.
+        try (PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT SYNC")) {
             while (true) {
                 long upTo;
                 synchronized (this) {

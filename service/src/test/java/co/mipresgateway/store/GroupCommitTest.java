@@ -1,0 +1,147 @@
+package co.mipresgateway.store;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.store.fs.FileBase;
+import org.h2.store.fs.FilePath;
+import org.h2.store.fs.FilePathWrapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An acknowledged commit is on the disk, not only in the operating system's cache: a power cut keeps it. H2 is
+ * opened through a file system of its own ({@link ForcedWrites}) that counts the writes to the database file and
+ * which of them a force (fsync) has covered; a killed process is {@code CrashDurabilityIT}'s part.
+ */
+class GroupCommitTest {
+
+    @BeforeAll
+    static void registerFileSystem() {
+        FilePath.register(new ForcedWrites());
+    }
+
+    @Test
+    void awaitWrittenReturnsOnlyOnceTheCommitIsForcedToTheDisk() throws Exception {
+        Path dir = Files.createTempDirectory("mipres-group-commit-");
+        String url = "jdbc:h2:" + ForcedWrites.SCHEME + ":" + dir.resolve("db") + ";WRITE_DELAY=500";
+        try (GroupCommit groupCommit = new GroupCommit(url, "", "");
+                Connection connection = DriverManager.getConnection(url, "", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE entrega (id INT PRIMARY KEY)");
+            groupCommit.awaitWritten();
+            for (int id = 1; id <= 20; id++) {
+                statement.execute("INSERT INTO entrega VALUES (" + id + ")");   // auto-commit: committed in memory
+                long writesBeforeTheFile = ForcedWrites.WRITES.get();
+                groupCommit.awaitWritten();
+                assertTrue(ForcedWrites.FORCED_UP_TO.get() > writesBeforeTheFile,
+                        "commit " + id + " was acknowledged before a force covered the write that carried it ("
+                                + ForcedWrites.WRITES.get() + " writes, forced up to " + ForcedWrites.FORCED_UP_TO.get() + ")");
+            }
+        }
+    }
+
+    /** H2's file system with every database-file channel counted: "forced:" + a path. */
+    public static final class ForcedWrites extends FilePathWrapper {
+        static final String SCHEME = "forced";
+        /** Writes to any .mv.db file so far. */
+        static final AtomicLong WRITES = new AtomicLong();
+        /** The number of writes that had happened when the last completed force began: those are on the disk. */
+        static final AtomicLong FORCED_UP_TO = new AtomicLong();
+
+        /** H2 makes one per path, by reflection. */
+        public ForcedWrites() {
+        }
+
+        @Override
+        public String getScheme() {
+            return SCHEME;
+        }
+
+        @Override
+        public FileChannel open(String mode) throws IOException {
+            FileChannel channel = super.open(mode);
+            return name.endsWith(".mv.db") ? new CountedChannel(channel) : channel;
+        }
+    }
+
+    private static final class CountedChannel extends FileBase {
+        private final FileChannel channel;
+
+        CountedChannel(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public int write(ByteBuffer src, long position) throws IOException {
+            int written = channel.write(src, position);
+            ForcedWrites.WRITES.incrementAndGet();
+            return written;
+        }
+
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            int written = channel.write(src);
+            ForcedWrites.WRITES.incrementAndGet();
+            return written;
+        }
+
+        @Override
+        public void force(boolean metaData) throws IOException {
+            long covered = ForcedWrites.WRITES.get();
+            channel.force(metaData);
+            ForcedWrites.FORCED_UP_TO.accumulateAndGet(covered, Math::max);
+        }
+
+        @Override
+        public int read(ByteBuffer dst, long position) throws IOException {
+            return channel.read(dst, position);
+        }
+
+        @Override
+        public int read(ByteBuffer dst) throws IOException {
+            return channel.read(dst);
+        }
+
+        @Override
+        public long position() throws IOException {
+            return channel.position();
+        }
+
+        @Override
+        public FileChannel position(long newPosition) throws IOException {
+            channel.position(newPosition);
+            return this;
+        }
+
+        @Override
+        public long size() throws IOException {
+            return channel.size();
+        }
+
+        @Override
+        public FileChannel truncate(long size) throws IOException {
+            channel.truncate(size);
+            return this;
+        }
+
+        @Override
+        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+            return channel.tryLock(position, size, shared);
+        }
+
+        @Override
+        protected void implCloseChannel() throws IOException {
+            channel.close();
+        }
+    }
+}
