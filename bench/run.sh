@@ -30,7 +30,7 @@ export BENCH_LUA="$here/lua" BENCH_THREADS=$threads
 if [ "${BENCH_DB:-h2}" = postgres ]; then
   export MIPRES_DB_URL=jdbc:postgresql://127.0.0.1:5432/test MIPRES_DB_USER=postgres MIPRES_DB_SCHEMA="bench_$$"
 fi
-database=$([ "${BENCH_DB:-h2}" = postgres ] && echo "PostgreSQL" || echo "H2 (file; each answer waits for its commit to be written, commits written in groups)")
+database=$([ "${BENCH_DB:-h2}" = postgres ] && echo "PostgreSQL" || echo "H2 (file; each answer waits for its commit to be written and forced to the disk, commits written in groups)")
 
 started=$(date +%s%N)
 MIPRES_PORT=$port MIPRES_HOST=127.0.0.1 MIPRES_DATA_DIR="$work/data" java $BENCH_JAVA_OPTS -jar "$jar" >"$work/gateway.log" 2>&1 &
