@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
             // p99 14-20 ms against 36-461), but H2 then rewrites no chunk while writes keep coming, and the file
             // kept growing (9.2 GB after 4 minutes of 3,100 writes/s; at 80 and 90 it levelled off at 4.8-5.5 GB).
             // A disk filled by a long batch is worse than a slow moment. See bench/README.md.
-            url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=500";
+            url = embeddedUrl("file:" + file);
         }
         hikari.setJdbcUrl(url);
         if (!config.dbUser().isBlank()) hikari.setUsername(config.dbUser());
@@ -86,6 +86,11 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw new IllegalStateException("cannot open the H2 database " + url + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The embedded H2 database at a path of H2's ("file:/..."), with the settings the gateway runs it with. */
+    static String embeddedUrl(String h2Path) {
+        return "jdbc:h2:" + h2Path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=500";
     }
 
     public void migrate() {

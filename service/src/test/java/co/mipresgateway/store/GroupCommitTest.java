@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +16,7 @@ import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An acknowledged commit is on the disk, not only in the operating system's cache: a power cut keeps it. H2 is
@@ -31,9 +31,8 @@ class GroupCommitTest {
     }
 
     @Test
-    void awaitWrittenReturnsOnlyOnceTheCommitIsForcedToTheDisk() throws Exception {
-        Path dir = Files.createTempDirectory("mipres-group-commit-");
-        String url = "jdbc:h2:" + ForcedWrites.SCHEME + ":" + dir.resolve("db") + ";WRITE_DELAY=500";
+    void awaitWrittenReturnsOnlyOnceTheCommitIsForcedToTheDisk(@TempDir Path dir) throws Exception {
+        String url = Database.embeddedUrl(ForcedWrites.SCHEME + ":" + dir.resolve("db"));
         try (GroupCommit groupCommit = new GroupCommit(url, "", "");
                 Connection connection = DriverManager.getConnection(url, "", "");
                 Statement statement = connection.createStatement()) {
