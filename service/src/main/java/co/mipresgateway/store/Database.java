@@ -53,11 +53,11 @@ public final class Database implements AutoCloseable {
             Path file = config.dataDir().toAbsolutePath().resolve("mipres-gateway");
             // Commits are written to the file and forced to the disk by GroupCommit before they are acknowledged;
             // H2's own writer (every WRITE_DELAY ms) only picks up what nothing waits for.
-            // AUTO_COMPACT_FILL_RATE stays at H2's 90, although its housekeeping, under the store lock, holds commits
-            // up for 70-600 ms now and then under heavy writing: at 50 those waits stayed under 45 ms (PUT Entrega
-            // p99 14-20 ms against 36-461), but H2 then rewrites no chunk while writes keep coming, and the file
-            // kept growing (9.2 GB after 4 minutes of 3,100 writes/s; at 80 and 90 it levelled off at 4.8-5.5 GB).
-            // A disk filled by a long batch is worse than a slow moment. See bench/README.md.
+            // H2's own housekeeping is off (AUTO_COMPACT_FILL_RATE=0): ChunkRewriting does it in small steps.
+            // RETENTION_TIME: H2 keeps a chunk's space from reuse for this long after the chunk was written, in case
+            // the disk had not yet flushed it; its default, 45 s, assumes nobody forces the file. GroupCommit forces
+            // every chunk within milliseconds, so 5 s is still ample, and the file under nonstop writes stays a
+            // fraction of the size (it is about the bytes written in one retention time). See bench/README.md.
             url = embeddedUrl("file:" + file);
         }
         hikari.setJdbcUrl(url);
@@ -90,7 +90,8 @@ public final class Database implements AutoCloseable {
 
     /** The embedded H2 database at a path of H2's ("file:/..."), with the settings the gateway runs it with. */
     static String embeddedUrl(String h2Path) {
-        return "jdbc:h2:" + h2Path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=500";
+        return "jdbc:h2:" + h2Path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=500"
+                + ";AUTO_COMPACT_FILL_RATE=0;RETENTION_TIME=5000";
     }
 
     public void migrate() {

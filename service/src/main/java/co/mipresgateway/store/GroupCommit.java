@@ -18,6 +18,7 @@ import java.sql.SQLException;
 final class GroupCommit implements AutoCloseable {
 
     private final Connection connection;
+    private final ChunkRewriting chunkRewriting;
     private final Thread writer;
     private long requested;
     private long written;
@@ -26,6 +27,7 @@ final class GroupCommit implements AutoCloseable {
 
     GroupCommit(String url, String user, String password) throws SQLException {
         this.connection = DriverManager.getConnection(url, user, password);
+        this.chunkRewriting = ChunkRewriting.of(connection);
         this.writer = new Thread(this::writeLoop, "h2-group-commit");
         writer.setDaemon(true);
         writer.start();
@@ -62,6 +64,9 @@ final class GroupCommit implements AutoCloseable {
                 }
                 try {
                     checkpoint.execute();
+                    // Rewritten pages are written and forced at once, not left to H2's unforced background writer:
+                    // the short RETENTION_TIME relies on every chunk being on the disk before its space is reused.
+                    if (chunkRewriting.stepIfDue()) checkpoint.execute();
                     synchronized (this) {
                         written = upTo;
                         failure = null;
