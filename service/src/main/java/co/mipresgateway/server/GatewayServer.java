@@ -97,6 +97,11 @@ public final class GatewayServer implements AutoCloseable {
             context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes())), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
+            CompletableFuture<Void> demoChains = new CompletableFuture<>();   // completed once they are written (below)
+            if (config.sandbox()) {
+                context.addFilter(new FilterHolder(new SandboxGate(demoChains, 30_000)), "/WSSUMMIPRESNOPBS/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+            }
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
             jetty.setHandler(context);
             jetty.setErrorHandler(new JsonErrorHandler());
@@ -113,11 +118,11 @@ public final class GatewayServer implements AutoCloseable {
                 LOG.info("SOAP face ready at {} after {} ms", SOAP_PATH, (System.nanoTime() - start) / 1_000_000);
             });
             if (config.sandbox()) {
-                // The demo chains (about 0.7 s of first-time work) are not worth delaying the first answer for:
-                // they are written just after, a second before anyone could use the sample files.
-                CompletableFuture.runAsync(() -> SandboxChains.ensure(database, stores)).exceptionally(failure -> {
-                    LOG.warn("Sandbox: the demo chains were not created: {}", failure.toString());
-                    return null;
+                // The demo chains (about 0.7 s of first-time work) are not worth delaying the first answer for: they
+                // are written just after, and SandboxGate holds the API's calls until they are.
+                CompletableFuture.runAsync(() -> SandboxChains.ensure(database, stores)).whenComplete((done, failure) -> {
+                    if (failure != null) LOG.warn("Sandbox: the demo chains were not created: {}", failure.toString());
+                    demoChains.complete(null);
                 });
             }
             return new GatewayServer(jetty, bus, database, soapReady);
