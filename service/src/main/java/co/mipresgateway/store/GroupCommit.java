@@ -64,14 +64,12 @@ final class GroupCommit implements AutoCloseable {
                 }
                 try {
                     checkpoint.execute();
-                    // Rewritten pages are written and forced at once, not left to H2's unforced background writer:
-                    // the short RETENTION_TIME relies on every chunk being on the disk before its space is reused.
-                    if (chunkRewriting.stepIfDue()) checkpoint.execute();
                     synchronized (this) {
                         written = upTo;
                         failure = null;
                         notifyAll();
                     }
+                    rewriteSparseChunks(checkpoint);
                 } catch (SQLException e) {
                     synchronized (this) {
                         failure = e;
@@ -85,6 +83,17 @@ final class GroupCommit implements AutoCloseable {
                 closed = true;
                 notifyAll();
             }
+        }
+    }
+
+    /** A housekeeping step after the group is answered, so that it delays no answer of the group. */
+    private void rewriteSparseChunks(PreparedStatement checkpoint) {
+        try {
+            // Rewritten pages are written and forced at once, not left to H2's unforced background writer: the
+            // short RETENTION_TIME relies on every chunk being on the disk before its space is reused.
+            if (chunkRewriting.stepIfDue()) checkpoint.execute();
+        } catch (SQLException | RuntimeException e) {
+            // housekeeping only: the file stays consistent, and a file that cannot be written fails the next group
         }
     }
 
