@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses bodies over the limit with 413 in the ministry's shape. The rest of an oversize body is read and
@@ -30,11 +29,6 @@ public final class BodyLimitFilter implements Filter {
 
     private static final long DRAIN_CAP = 32L * 1024 * 1024;
     private static final String MESSAGE = "El cuerpo de la solicitud supera el tamaño máximo permitido.";
-    private static final byte[] TOO_LARGE_JSON = ("{\"Message\":\"" + MESSAGE + "\"}").getBytes(StandardCharsets.UTF_8);
-    /** A SOAP caller gets a SOAP fault, which its stack can read, rather than JSON. */
-    private static final byte[] TOO_LARGE_SOAP = ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-            + "<soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>" + MESSAGE
-            + "</faultstring></soap:Fault></soap:Body></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
 
     private final long maxBytes;
 
@@ -47,20 +41,11 @@ public final class BodyLimitFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         if (request.getContentLengthLong() > maxBytes) {
             drain(request.getInputStream());
-            tooLarge(request, (HttpServletResponse) res);
+            FilterAnswers.message(request, (HttpServletResponse) res, 413, MESSAGE);
             return;
         }
         chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Limited(request, maxBytes), res);
         if (res.isCommitted() && ((HttpServletResponse) res).getStatus() == 413) drain(request.getInputStream());
-    }
-
-    static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean soap = request.getRequestURI().startsWith(GatewayServer.SOAP_PATH);
-        byte[] body = soap ? TOO_LARGE_SOAP : TOO_LARGE_JSON;
-        response.setStatus(413);
-        response.setContentType(soap ? "text/xml;charset=utf-8" : "application/json;charset=utf-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 
     private static void drain(InputStream in) {

@@ -5,9 +5,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +21,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class SandboxGate implements Filter {
 
-    private static final byte[] STARTING = "{\"Message\":\"El servicio está iniciando; intente de nuevo en unos segundos.\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final String STARTING = "El servicio está iniciando; intente de nuevo en unos segundos.";
 
     private final CompletableFuture<?> demoChains;
     private final long maxWaitMillis;
@@ -38,10 +37,7 @@ public final class SandboxGate implements Filter {
             try {
                 demoChains.get(maxWaitMillis, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                HttpServletResponse response = (HttpServletResponse) res;
-                response.setStatus(503);
-                response.setContentType("application/json; charset=utf-8");
-                response.getOutputStream().write(STARTING);
+                FilterAnswers.message((HttpServletRequest) req, (HttpServletResponse) res, 503, STARTING);
                 return;
             } catch (ExecutionException e) {
                 // the chains failed (and were logged): the sandbox serves without them
