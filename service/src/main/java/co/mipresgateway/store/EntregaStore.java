@@ -33,9 +33,7 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     private static final String INSERT = "INSERT INTO entrega (id, id_programacion, nit_proveedor, no_prescripcion, "
             + "tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, cod_ser_tec_entregado, cant_tot_entregada, "
             + "ent_total, causa_no_entrega, fec_entrega, no_lote, tipo_id_recibe, no_id_recibe, est_entrega, fec_registro, "
-            + "activo_id) VALUES (:id, :idProgramacion, :nit, :noPrescripcion, :tipoTec, :conTec, :tipoIdPaciente, "
-            + ":noIdPaciente, :noEntrega, :codigo, :cantidad, :entTotal, :causa, :fecEntrega, :noLote, :tipoIdRecibe, "
-            + ":noIdRecibe, 1, :now, :id)";
+            + "activo_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
     private static final String CODIGOS = "SELECT id_entrega, cod_ser_tec_entregado, cant_tot_entregada, fec_entrega "
             + "FROM entrega_codigo WHERE id_entrega IN (<ids>) ORDER BY id_entrega, orden";
     private static final String ADD_CODIGO = "INSERT INTO entrega_codigo (id_entrega, orden, cod_ser_tec_entregado, "
@@ -70,7 +68,7 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
 
     /** The provider's delivery of chain ID {@code id} that is not annulled (active or already reported). */
     public Optional<EntregaRegistro> liveOfChain(Handle h, String providerNit, long id) {
-        return one(h, h.createQuery(liveOfChain).bind(0, id).bind(1, providerNit).map(table.mapper()).findOne());
+        return one(h, PlainStatements.findOne(h, liveOfChain, table.mapper(), id, providerNit));
     }
 
     public Optional<EntregaRegistro> liveById(Handle h, String providerNit, long idEntrega) {
@@ -91,31 +89,20 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     }
 
     public long insert(Handle h, Entrega e, ProgramacionRegistro p, String providerNit, LocalDateTime now) {
-        return h.createUpdate(INSERT)
-                .bind("id", p.getID()).bind("idProgramacion", p.getIDProgramacion()).bind("nit", providerNit)
-                .bind("noPrescripcion", p.getNoPrescripcion()).bind("tipoTec", p.getTipoTec()).bind("conTec", p.getConTec())
-                .bind("tipoIdPaciente", p.getTipoIDPaciente()).bind("noIdPaciente", p.getNoIDPaciente())
-                .bind("noEntrega", p.getNoEntrega()).bind("codigo", e.getCodSerTecEntregado())
-                .bind("cantidad", e.getCantTotEntregada().trim()).bind("entTotal", e.getEntTotal())
-                .bind("causa", e.getCausaNoEntrega()).bind("fecEntrega", LocalDate.parse(e.getFecEntrega().trim()))
-                .bind("noLote", e.getNoLote()).bind("tipoIdRecibe", e.getTipoIDRecibe())
-                .bind("noIdRecibe", e.getNoIDRecibe()).bind("now", now)
-                .executeAndReturnGeneratedKeys("id_entrega").mapTo(Long.class).one();
+        return PlainStatements.insertReturningKey(h, INSERT, "id_entrega", p.getID(), p.getIDProgramacion(), providerNit,
+                p.getNoPrescripcion(), p.getTipoTec(), p.getConTec(), p.getTipoIDPaciente(), p.getNoIDPaciente(),
+                p.getNoEntrega(), e.getCodSerTecEntregado(), e.getCantTotEntregada().trim(), e.getEntTotal(),
+                e.getCausaNoEntrega(), LocalDate.parse(e.getFecEntrega().trim()), e.getNoLote(), e.getTipoIDRecibe(),
+                e.getNoIDRecibe(), now, p.getID());
     }
 
     /** Returns {chain ID, IDEntrega}: an EntregaAmbito starts a chain of its own. */
     public long[] insertAmbito(Handle h, EntregaAmbito e, String clave, String providerNit, LocalDateTime now) {
         long id = Sequences.nextChainId(h);
-        long idEntrega = h.createUpdate(INSERT)
-                .bind("id", id).bind("idProgramacion", (Long) null).bind("nit", providerNit)
-                .bind("noPrescripcion", e.getNoPrescripcion()).bind("tipoTec", e.getTipoTec()).bind("conTec", e.getConTec())
-                .bind("tipoIdPaciente", e.getTipoIDPaciente()).bind("noIdPaciente", e.getNoIDPaciente())
-                .bind("noEntrega", e.getNoEntrega()).bind("codigo", e.getCodSerTecEntregado())
-                .bind("cantidad", e.getCantTotEntregada().trim()).bind("entTotal", e.getEntTotal())
-                .bind("causa", e.getCausaNoEntrega()).bind("fecEntrega", LocalDate.parse(e.getFecEntrega().trim()))
-                .bind("noLote", e.getNoLote()).bind("tipoIdRecibe", (String) null).bind("noIdRecibe", (String) null)
-                .bind("now", now)
-                .executeAndReturnGeneratedKeys("id_entrega").mapTo(Long.class).one();
+        long idEntrega = PlainStatements.insertReturningKey(h, INSERT, "id_entrega", id, null, providerNit,
+                e.getNoPrescripcion(), e.getTipoTec(), e.getConTec(), e.getTipoIDPaciente(), e.getNoIDPaciente(),
+                e.getNoEntrega(), e.getCodSerTecEntregado(), e.getCantTotEntregada().trim(), e.getEntTotal(),
+                e.getCausaNoEntrega(), LocalDate.parse(e.getFecEntrega().trim()), e.getNoLote(), null, null, now, id);
         h.createUpdate(holdAmbitoKey).bind(0, clave).bind(1, idEntrega).execute();
         return new long[] {id, idEntrega};
     }

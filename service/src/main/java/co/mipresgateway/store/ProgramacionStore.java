@@ -35,7 +35,7 @@ public final class ProgramacionStore {
 
     /** The provider's programación of chain ID {@code id} that is not annulled (active or already delivered). */
     public Optional<ProgramacionRegistro> liveOfChain(Handle h, String providerNit, long id) {
-        return h.createQuery(liveOfChain).bind(0, id).bind(1, providerNit).map(table.mapper()).findOne();
+        return PlainStatements.findOne(h, liveOfChain, table.mapper(), id, providerNit);
     }
 
     public Optional<ProgramacionRegistro> own(Handle h, String providerNit, long idProgramacion) {

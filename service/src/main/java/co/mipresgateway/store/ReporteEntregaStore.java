@@ -20,9 +20,7 @@ public final class ReporteEntregaStore {
     private static final String INSERT = "INSERT INTO reporte_entrega (id, id_entrega, nit_proveedor, no_prescripcion, "
             + "tipo_tec, con_tec, tipo_id_paciente, no_id_paciente, no_entrega, estado_entrega, causa_no_entrega, "
             + "valor_entregado, cod_tec_entregado, cant_tot_entregada, no_lote, fec_entrega, fec_rep_entrega, "
-            + "est_rep_entrega, activo_id) VALUES (:id, :idEntrega, :nit, :noPrescripcion, :tipoTec, :conTec, "
-            + ":tipoIdPaciente, :noIdPaciente, :noEntrega, :estado, :causa, :valor, :codigo, :cantidad, :noLote, "
-            + ":fecEntrega, :now, 1, :idEntrega)";
+            + "est_rep_entrega, activo_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
 
     private final StepTable<ReporteEntregaRegistro> table = new StepTable<>(new StepTable.Columns("reporte_entrega",
             "id_reporte_entrega", "est_rep_entrega", "activo_id", "fec_rep_entrega", "nit_proveedor", COLUMNS),
@@ -42,15 +40,11 @@ public final class ReporteEntregaStore {
     }
 
     public long insert(Handle h, ReporteEntrega r, EntregaRegistro e, String providerNit, LocalDateTime now) {
-        return h.createUpdate(INSERT)
-                .bind("id", e.getID()).bind("idEntrega", e.getIDEntrega()).bind("nit", providerNit)
-                .bind("noPrescripcion", e.getNoPrescripcion()).bind("tipoTec", e.getTipoTec()).bind("conTec", e.getConTec())
-                .bind("tipoIdPaciente", e.getTipoIDPaciente()).bind("noIdPaciente", e.getNoIDPaciente())
-                .bind("noEntrega", e.getNoEntrega()).bind("estado", r.getEstadoEntrega()).bind("causa", r.getCausaNoEntrega())
-                .bind("valor", r.getValorEntregado()).bind("codigo", e.getCodSerTecEntregado())
-                .bind("cantidad", e.getCantTotEntregada()).bind("noLote", e.getNoLote())
-                .bind("fecEntrega", LocalDate.parse(e.getFecEntrega().substring(0, 10))).bind("now", now)
-                .executeAndReturnGeneratedKeys("id_reporte_entrega").mapTo(Long.class).one();
+        return PlainStatements.insertReturningKey(h, INSERT, "id_reporte_entrega", e.getID(), e.getIDEntrega(), providerNit,
+                e.getNoPrescripcion(), e.getTipoTec(), e.getConTec(), e.getTipoIDPaciente(), e.getNoIDPaciente(),
+                e.getNoEntrega(), r.getEstadoEntrega(), r.getCausaNoEntrega(), r.getValorEntregado(),
+                e.getCodSerTecEntregado(), e.getCantTotEntregada(), e.getNoLote(),
+                LocalDate.parse(e.getFecEntrega().substring(0, 10)), now, e.getIDEntrega());
     }
 
     public int annul(Handle h, String providerNit, long idReporteEntrega, LocalDateTime now) {

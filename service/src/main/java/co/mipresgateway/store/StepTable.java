@@ -89,6 +89,6 @@ final class StepTable<T> implements StepQueries<T> {
 
     /** Moves the record from one state to another only if it is still in the first; 0 rows means it was not. */
     int changeEstado(Handle h, long id, int from, int to) {
-        return h.createUpdate(changeEstado).bind(0, to).bind(1, id).bind(2, from).execute();
+        return PlainStatements.update(h, changeEstado, to, id, from);
     }
 }
