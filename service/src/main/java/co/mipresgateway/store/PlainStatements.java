@@ -13,8 +13,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /**
  * Positional statements run on the transaction's own connection, without Jdbi's statement machinery: for the
  * statements every delivery and report runs, where Jdbi's per-statement context, argument binding and result
- * mapping cost about as much CPU as H2's execution of them (see bench/README.md, ninth session). Failures are
- * thrown as Jdbi's exception, with the SQLException as cause, as Jdbi's statements throw them.
+ * mapping cost about half as much CPU as H2's own execution of them (see bench/README.md, ninth session). Failures
+ * are thrown as Jdbi's exception, with the SQLException as cause, as Jdbi's statements throw them. The row mappers
+ * passed in get no statement context: the stores' mappers read only the ResultSet.
  */
 final class PlainStatements {
 
