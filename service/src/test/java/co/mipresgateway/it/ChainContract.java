@@ -115,6 +115,43 @@ abstract class ChainContract extends GatewayContract {
     }
 
     @Test
+    void deliveredAndReportedRecordsReadBackEveryFieldTheirInsertsWrote() {
+        // The Entrega and ReporteEntrega inserts bind ~20 positional parameters: a swapped pair shows up here.
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        programmed(id);
+        Map<String, Object> entrega = Bodies.entrega(id, today());
+        entrega.put("TipoIDRecibe", "TI");
+        entrega.put("NoIDRecibe", "5566778899");
+        long idEntrega = ok(gateway.put("Entrega/" + PROV1 + "/" + prov1, entrega)).json().get(0).get("IdEntrega").asLong();
+        String midnight = today() + " 00:00";
+        assertFields(only("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id), Map.ofEntries(
+                Map.entry("IDEntrega", idEntrega), Map.entry("NoPrescripcion", presc), Map.entry("TipoTec", "M"),
+                Map.entry("ConTec", 1), Map.entry("TipoIDPaciente", "CC"), Map.entry("NoIDPaciente", "1020304050"),
+                Map.entry("NoEntrega", 1), Map.entry("CodSerTecEntregado", "19943544-1"),
+                Map.entry("CantTotEntregada", "30"), Map.entry("EntTotal", 1), Map.entry("CausaNoEntrega", 0),
+                Map.entry("FecEntrega", midnight), Map.entry("NoLote", "LOTE-77"), Map.entry("TipoIDRecibe", "TI"),
+                Map.entry("NoIDRecibe", "5566778899"), Map.entry("EstEntrega", 1)));
+
+        long idReporte = reported(id);
+        JsonNode reporte = only("ReporteEntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id);
+        assertFields(reporte, Map.ofEntries(
+                Map.entry("IDReporteEntrega", idReporte), Map.entry("NoPrescripcion", presc), Map.entry("TipoTec", "M"),
+                Map.entry("ConTec", 1), Map.entry("TipoIDPaciente", "CC"), Map.entry("NoIDPaciente", "1020304050"),
+                Map.entry("NoEntrega", 1), Map.entry("EstadoEntrega", 1), Map.entry("CausaNoEntrega", 0),
+                Map.entry("CodTecEntregado", "19943544-1"),
+                Map.entry("CantTotEntregada", "30"), Map.entry("NoLote", "LOTE-77"), Map.entry("FecEntrega", midnight),
+                Map.entry("EstRepEntrega", 1)));
+        assertEquals(15000.5, reporte.get("ValorEntregado").asDouble());
+        assertTrue(reporte.get("FecRepEntrega").asText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), reporte.toString());
+    }
+
+    private static void assertFields(JsonNode record, Map<String, Object> expected) {
+        expected.forEach((field, value) -> assertEquals(String.valueOf(value), record.path(field).asText(),
+                field + " in " + record));
+    }
+
+    @Test
     void entregaAmbitoNeedsNoDireccionamientoAndIsReportedLikeAnyDelivery() {
         String presc = Bodies.newPrescripcion();
         JsonNode created = ok(gateway.put("EntregaAmbito/" + PROV1 + "/" + prov1, Bodies.entregaAmbito(presc, today())))
