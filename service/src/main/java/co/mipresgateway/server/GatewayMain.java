@@ -20,15 +20,29 @@ import picocli.CommandLine.Option;
 public final class GatewayMain implements Callable<Integer> {
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // How the service is started: the command line is not built, as picocli reads every command's
+            // annotations reflectively first, about 0.3 s of a 2.8 s start on these two-core machines.
+            try {
+                System.exit(new Serve().call());
+            } catch (Exception e) {
+                System.err.println(failureMessage(e));
+                System.exit(1);
+            }
+        }
         System.exit(commandLine().execute(args));
     }
 
     /** The command line, where an operator's mistake prints its message, not a stack trace. */
     public static CommandLine commandLine() {
         return new CommandLine(new GatewayMain()).setExecutionExceptionHandler((error, cmd, parsed) -> {
-            cmd.getErr().println(error instanceof IllegalArgumentException ? error.getMessage() : error.toString());
+            cmd.getErr().println(failureMessage(error));
             return 1;
         });
+    }
+
+    private static String failureMessage(Exception error) {
+        return error instanceof IllegalArgumentException ? error.getMessage() : error.toString();
     }
 
     @Override

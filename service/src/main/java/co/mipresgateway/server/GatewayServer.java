@@ -74,7 +74,6 @@ public final class GatewayServer implements AutoCloseable {
             // The migrations and the web faces take about as long each: on two cores they are built side by side.
             CompletableFuture<Long> databaseReady = CompletableFuture.supplyAsync(() -> {
                 database.migrate();
-                if (config.sandbox()) SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
                 return System.nanoTime();
             });
             Authenticator authenticator = new Authenticator(database, stores.parties(), clock,
@@ -97,9 +96,9 @@ public final class GatewayServer implements AutoCloseable {
             context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes())), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
-            CompletableFuture<Void> demoChains = new CompletableFuture<>();   // completed once they are written (below)
+            CompletableFuture<Void> sandboxData = new CompletableFuture<>();   // completed once it is written (below)
             if (config.sandbox()) {
-                context.addFilter(new FilterHolder(new SandboxGate(demoChains, 30_000)), "/WSSUMMIPRESNOPBS/*",
+                context.addFilter(new FilterHolder(new SandboxGate(sandboxData, 30_000)), "/WSSUMMIPRESNOPBS/*",
                         EnumSet.of(DispatcherType.REQUEST));
             }
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
@@ -118,11 +117,15 @@ public final class GatewayServer implements AutoCloseable {
                 LOG.info("SOAP face ready at {} after {} ms", SOAP_PATH, (System.nanoTime() - start) / 1_000_000);
             });
             if (config.sandbox()) {
-                // The demo chains (about 0.7 s of first-time work) are not worth delaying the first answer for: they
-                // are written just after, and SandboxGate holds the API's calls until they are.
-                CompletableFuture.runAsync(() -> SandboxChains.ensure(database, stores)).whenComplete((done, failure) -> {
-                    if (failure != null) LOG.warn("Sandbox: the demo chains were not created: {}", failure.toString());
-                    demoChains.complete(null);
+                // The demo parties and chains (about 1 s of first-time work, Jdbi's and H2's first statements) are not
+                // worth delaying the first answer for: they are written just after, and SandboxGate holds the API's
+                // calls until they are.
+                CompletableFuture.runAsync(() -> {
+                    SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
+                    SandboxChains.ensure(database, stores);
+                }).whenComplete((done, failure) -> {
+                    if (failure != null) LOG.error("Sandbox: the demo parties or chains were not created: {}", failure.toString());
+                    sandboxData.complete(null);
                 });
             }
             return new GatewayServer(jetty, bus, database, soapReady);

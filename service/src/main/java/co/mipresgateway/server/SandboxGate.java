@@ -14,33 +14,33 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Holds the API's calls on a sandbox's first start until its demo chains are written, which happens just after the
- * server starts listening (so that {@code GET /} answers at once). Without it, a call sent the moment the server
- * answered took an ID in the middle of the demo chains, and the README's walk then collided with them. Once the
- * chains exist, the check is one read of a completed future.
+ * Holds the API's calls on a sandbox's start until its demo parties and chains are written, which happens just after
+ * the server starts listening (so that {@code GET /} answers at once). Without it, a first GenerarToken could find no
+ * demo party, and a call sent the moment the server answered took an ID in the middle of the demo chains, so that
+ * the README's walk then collided with them. Once they exist, the check is one read of a completed future.
  */
 public final class SandboxGate implements Filter {
 
     private static final String STARTING = "El servicio está iniciando; intente de nuevo en unos segundos.";
 
-    private final CompletableFuture<?> demoChains;
+    private final CompletableFuture<?> sandboxData;
     private final long maxWaitMillis;
 
-    public SandboxGate(CompletableFuture<?> demoChains, long maxWaitMillis) {
-        this.demoChains = demoChains;
+    public SandboxGate(CompletableFuture<?> sandboxData, long maxWaitMillis) {
+        this.sandboxData = sandboxData;
         this.maxWaitMillis = maxWaitMillis;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        if (!demoChains.isDone()) {
+        if (!sandboxData.isDone()) {
             try {
-                demoChains.get(maxWaitMillis, TimeUnit.MILLISECONDS);
+                sandboxData.get(maxWaitMillis, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 FilterAnswers.message((HttpServletRequest) req, (HttpServletResponse) res, 503, STARTING);
                 return;
             } catch (ExecutionException e) {
-                // the chains failed (and were logged): the sandbox serves without them
+                // the demo data failed (and was logged): the sandbox serves without it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ServletException("interrupted while the sandbox was starting", e);
