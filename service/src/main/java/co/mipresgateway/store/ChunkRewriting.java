@@ -23,6 +23,7 @@ final class ChunkRewriting {
     static final int STEP_BYTES = 256 * 1024;
     static final long EVERY_NANOS = 100_000_000L;
 
+    /** Null when another process holds the file. */
     private final MVStore store;
     private long lastStep = System.nanoTime();
 
@@ -30,10 +31,16 @@ final class ChunkRewriting {
         this.store = store;
     }
 
-    /** The store behind an embedded (in-process) H2 connection. */
+    /**
+     * The steps for the store behind an H2 connection; none when the file belongs to another process. With
+     * AUTO_SERVER, a second process (an operator command beside a running gateway) reaches the file through the
+     * first one's server, and the housekeeping stays with the process that holds the file.
+     */
     static ChunkRewriting of(Connection connection) throws SQLException {
-        SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-        return new ChunkRewriting(session.getDatabase().getStore().getMvStore());
+        if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+            return new ChunkRewriting(session.getDatabase().getStore().getMvStore());
+        }
+        return new ChunkRewriting(null);
     }
 
     /**
@@ -41,6 +48,7 @@ final class ChunkRewriting {
      * changed pages, which the caller must then write (and force) like a commit.
      */
     boolean stepIfDue() {
+        if (store == null) return false;
         long now = System.nanoTime();
         if (now - lastStep < EVERY_NANOS) return false;
         lastStep = now;

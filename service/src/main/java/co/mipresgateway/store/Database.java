@@ -78,14 +78,12 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("prepareThreshold", "1");
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        HikariDataSource dataSource = new HikariDataSource(hikari);
-        try {
-            GroupCommit groupCommit = embedded ? new GroupCommit(url, config.dbUser(), config.dbPassword()) : null;
-            return new Database(dataSource, postgres, schema, groupCommit);
-        } catch (java.sql.SQLException e) {
-            dataSource.close();
-            throw new IllegalStateException("cannot open the H2 database " + url + ": " + e.getMessage(), e);
-        }
+        // The pool opens its first connection at the first use (the migration, which a server runs on a thread of
+        // its own while it builds its web faces), not here; a database that cannot be reached fails that use at once.
+        HikariDataSource dataSource = new HikariDataSource();
+        hikari.copyStateTo(dataSource);
+        GroupCommit groupCommit = embedded ? new GroupCommit(url, config.dbUser(), config.dbPassword()) : null;
+        return new Database(dataSource, postgres, schema, groupCommit);
     }
 
     /** The embedded H2 database at a path of H2's ("file:/..."), with the settings the gateway runs it with. */

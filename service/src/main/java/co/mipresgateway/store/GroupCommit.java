@@ -17,18 +17,16 @@ import java.sql.SQLException;
  */
 final class GroupCommit implements AutoCloseable {
 
-    private final Connection connection;
-    private final ChunkRewriting chunkRewriting;
     private final Thread writer;
     private long requested;
     private long written;
     private boolean closed;
-    private SQLException failure;
+    private Exception failure;
 
-    GroupCommit(String url, String user, String password) throws SQLException {
-        this.connection = DriverManager.getConnection(url, user, password);
-        this.chunkRewriting = ChunkRewriting.of(connection);
-        this.writer = new Thread(this::writeLoop, "h2-group-commit");
+    GroupCommit(String url, String user, String password) {
+        // The writer opens its own connection, and with it the database file: on a first start that takes a quarter
+        // of a second, which then overlaps the building of the web faces instead of holding it up.
+        this.writer = new Thread(() -> writeLoop(url, user, password), "h2-group-commit");
         writer.setDaemon(true);
         writer.start();
     }
@@ -39,8 +37,8 @@ final class GroupCommit implements AutoCloseable {
             long ticket = ++requested;
             notifyAll();
             while (written < ticket) {
-                if (closed) throw new IllegalStateException("the database is closing; the last write may not be on disk");
                 if (failure != null) throw new IllegalStateException("the database could not write its file", failure);
+                if (closed) throw new IllegalStateException("the database is closing; the last write may not be on disk");
                 try {
                     wait();
                 } catch (InterruptedException e) {
@@ -51,10 +49,12 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private void writeLoop() {
+    private void writeLoop(String url, String user, String password) {
         // Writes every change committed so far to the file and forces it to the disk (H2: Database.sync ->
         // MVStore.commit, then FileChannel.force); the force costs 0.3-0.5 ms here, shared by the whole group.
-        try (PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT SYNC")) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT SYNC")) {
+            ChunkRewriting chunkRewriting = ChunkRewriting.of(connection);
             while (true) {
                 long upTo;
                 synchronized (this) {
@@ -69,7 +69,7 @@ final class GroupCommit implements AutoCloseable {
                         failure = null;
                         notifyAll();
                     }
-                    rewriteSparseChunks(checkpoint);
+                    rewriteSparseChunks(chunkRewriting, checkpoint);
                 } catch (SQLException e) {
                     synchronized (this) {
                         failure = e;
@@ -78,7 +78,13 @@ final class GroupCommit implements AutoCloseable {
                     Thread.sleep(100);
                 }
             }
-        } catch (SQLException | InterruptedException e) {
+        } catch (SQLException | RuntimeException e) {
+            synchronized (this) {
+                failure = e;   // the file could not be opened, or the writer broke: no commit can be acknowledged
+                closed = true;
+                notifyAll();
+            }
+        } catch (InterruptedException e) {
             synchronized (this) {
                 closed = true;
                 notifyAll();
@@ -87,7 +93,7 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /** A housekeeping step after the group is answered, so that it delays no answer of the group. */
-    private void rewriteSparseChunks(PreparedStatement checkpoint) {
+    private static void rewriteSparseChunks(ChunkRewriting chunkRewriting, PreparedStatement checkpoint) {
         try {
             // Rewritten pages are written and forced at once, not left to H2's unforced background writer: the
             // short RETENTION_TIME relies on every chunk being on the disk before its space is reused.
@@ -104,10 +110,9 @@ final class GroupCommit implements AutoCloseable {
             notifyAll();
         }
         try {
-            writer.join(5_000);
-            connection.close();
-        } catch (SQLException | InterruptedException e) {
-            // closing anyway: H2 writes what is left when its last connection closes
+            writer.join(5_000);   // the writer closes its connection as it ends
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();   // closing anyway: H2 writes what is left when its last connection closes
         }
     }
 }

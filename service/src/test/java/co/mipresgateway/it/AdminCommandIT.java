@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.server.GatewayMain;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,14 +48,52 @@ class AdminCommandIT {
         assertTrue(listed.startsWith("1 "), listed);
         assertTrue(!listed.contains(token), "a token list never shows the token");
 
-        try (RunningGateway gateway = new RunningGateway(java.util.Map.of("mipres.data.dir", dataDir.toString(),
+        try (RunningGateway gateway = new RunningGateway(Map.of("mipres.data.dir", dataDir.toString(),
                 "mipres.db.url", ""))) {
             assertEquals(200, gateway.get("GenerarToken/901234567/" + token).status());
         }
         assertEquals(0, run("admin", "token", "revoke", "--nit", "901234567", "--id", "1"));
-        try (RunningGateway gateway = new RunningGateway(java.util.Map.of("mipres.data.dir", dataDir.toString(),
+        try (RunningGateway gateway = new RunningGateway(Map.of("mipres.data.dir", dataDir.toString(),
                 "mipres.db.url", ""))) {
             assertEquals(401, gateway.get("GenerarToken/901234567/" + token).status());
+        }
+    }
+
+    @Test
+    void anOperatorCommandInItsOwnProcessSharesTheFileOfARunningSandbox() throws Exception {
+        // The README's promise: with H2, the running service and the command can share the file (AUTO_SERVER).
+        try (RunningGateway gateway = new RunningGateway(Map.of("mipres.data.dir", dataDir.toString(),
+                "mipres.db.url", ""))) {
+            String added = runInItsOwnProcess("admin", "party", "add", "--nit", "901234568", "--nombre", "Farmacia Vecina",
+                    "--rol", "PROVEEDOR");
+            assertTrue(added.startsWith("Registered PROVEEDOR 901234568"), added);
+            String token = runInItsOwnProcess("admin", "token", "issue", "--nit", "901234568").trim();
+            assertEquals(200, gateway.get("GenerarToken/901234568/" + token).status(), token);
+        }
+    }
+
+    /** The jar's main in a JVM of its own, as an operator runs it beside the service: what it printed. */
+    private String runInItsOwnProcess(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), GatewayMain.class.getName()));
+        command.addAll(List.of(args));
+        Path errors = Files.createTempFile(dataDir, "command-", ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+        builder.environment().put("MIPRES_DATA_DIR", dataDir.toString());
+        builder.environment().remove("MIPRES_DB_URL");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not end");
+        assertEquals(0, process.exitValue(), () -> output + readQuietly(errors));
+        return output;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 
