@@ -1,6 +1,5 @@
 package co.mipresgateway.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,11 +21,13 @@ final class PlainStatements {
     private PlainStatements() {
     }
 
-    /** The one row the query finds, or empty; the mapper gets no statement context. */
+    /** The one row the query finds, or empty. */
     static <T> Optional<T> findOne(Handle h, String sql, RowMapper<T> mapper, Object... args) {
-        try (PreparedStatement statement = prepare(h.getConnection(), sql, args);
-                ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? Optional.of(mapper.map(rs, null)) : Optional.empty();
+        try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
+            bind(statement, args);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(mapper.map(rs, null)) : Optional.empty();
+            }
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
         }
@@ -34,7 +35,8 @@ final class PlainStatements {
 
     /** The number of rows changed. */
     static int update(Handle h, String sql, Object... args) {
-        try (PreparedStatement statement = prepare(h.getConnection(), sql, args)) {
+        try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
+            bind(statement, args);
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
@@ -52,17 +54,6 @@ final class PlainStatements {
             }
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... args) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            bind(statement, args);
-            return statement;
-        } catch (SQLException e) {
-            statement.close();
-            throw e;
         }
     }
 
