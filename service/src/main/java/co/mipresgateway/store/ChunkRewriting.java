@@ -2,6 +2,7 @@ package co.mipresgateway.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -23,7 +24,6 @@ final class ChunkRewriting {
     static final int STEP_BYTES = 256 * 1024;
     static final long EVERY_NANOS = 100_000_000L;
 
-    /** Null when another process holds the file. */
     private final MVStore store;
     private long lastStep = System.nanoTime();
 
@@ -36,11 +36,11 @@ final class ChunkRewriting {
      * AUTO_SERVER, a second process (an operator command beside a running gateway) reaches the file through the
      * first one's server, and the housekeeping stays with the process that holds the file.
      */
-    static ChunkRewriting of(Connection connection) throws SQLException {
+    static Optional<ChunkRewriting> of(Connection connection) throws SQLException {
         if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
-            return new ChunkRewriting(session.getDatabase().getStore().getMvStore());
+            return Optional.of(new ChunkRewriting(session.getDatabase().getStore().getMvStore()));
         }
-        return new ChunkRewriting(null);
+        return Optional.empty();
     }
 
     /**
@@ -48,7 +48,6 @@ final class ChunkRewriting {
      * changed pages, which the caller must then write (and force) like a commit.
      */
     boolean stepIfDue() {
-        if (store == null) return false;
         long now = System.nanoTime();
         if (now - lastStep < EVERY_NANOS) return false;
         lastStep = now;

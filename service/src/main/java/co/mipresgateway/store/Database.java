@@ -1,7 +1,6 @@
 package co.mipresgateway.store;
 
 import co.mipresgateway.server.Config;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
@@ -47,7 +46,9 @@ public final class Database implements AutoCloseable {
     public static Database connect(Config config) {
         String url = config.dbUrl();
         boolean postgres = url.startsWith("jdbc:postgresql:");
-        HikariConfig hikari = new HikariConfig();
+        // The pool opens its first connection at the first use (the migration, which a server runs on a thread of
+        // its own while it builds its web faces), not here; a database that cannot be reached fails that use at once.
+        HikariDataSource dataSource = new HikariDataSource();
         boolean embedded = url.isBlank();
         if (embedded) {
             Path file = config.dataDir().toAbsolutePath().resolve("mipres-gateway");
@@ -60,28 +61,24 @@ public final class Database implements AutoCloseable {
             // fraction of the size (it is about the bytes written in one retention time). See bench/README.md.
             url = embeddedUrl("file:" + file);
         }
-        hikari.setJdbcUrl(url);
-        if (!config.dbUser().isBlank()) hikari.setUsername(config.dbUser());
-        if (!config.dbPassword().isBlank()) hikari.setPassword(config.dbPassword());
+        dataSource.setJdbcUrl(url);
+        if (!config.dbUser().isBlank()) dataSource.setUsername(config.dbUser());
+        if (!config.dbPassword().isBlank()) dataSource.setPassword(config.dbPassword());
         String schema = config.dbSchema();
         if (!schema.isBlank()) {
-            hikari.setConnectionInitSql(postgres ? "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET search_path TO " + schema
+            dataSource.setConnectionInitSql(postgres ? "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET search_path TO " + schema
                     : "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET SCHEMA " + schema);
         }
-        hikari.setMaximumPoolSize(config.dbPoolSize());
-        hikari.setPoolName("mipres-db");
-        hikari.setAutoCommit(true);
+        dataSource.setMaximumPoolSize(config.dbPoolSize());
+        dataSource.setPoolName("mipres-db");
+        dataSource.setAutoCommit(true);
         // Set once per connection: asked for per transaction, Jdbi read the connection's level before and after
         // each one, a SHOW TRANSACTION ISOLATION LEVEL round trip on PostgreSQL every time (six per write).
-        hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         if (postgres) {
-            hikari.addDataSourceProperty("prepareThreshold", "1");
-            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+            dataSource.addDataSourceProperty("prepareThreshold", "1");
+            dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        // The pool opens its first connection at the first use (the migration, which a server runs on a thread of
-        // its own while it builds its web faces), not here; a database that cannot be reached fails that use at once.
-        HikariDataSource dataSource = new HikariDataSource();
-        hikari.copyStateTo(dataSource);
         GroupCommit groupCommit = embedded ? new GroupCommit(url, config.dbUser(), config.dbPassword()) : null;
         return new Database(dataSource, postgres, schema, groupCommit);
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * H2's durability for the default embedded database, written in groups. H2 keeps committed transactions in
@@ -54,7 +55,7 @@ final class GroupCommit implements AutoCloseable {
         // MVStore.commit, then FileChannel.force); the force costs 0.3-0.5 ms here, shared by the whole group.
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT SYNC")) {
-            ChunkRewriting chunkRewriting = ChunkRewriting.of(connection);
+            Optional<ChunkRewriting> chunkRewriting = ChunkRewriting.of(connection);
             while (true) {
                 long upTo;
                 synchronized (this) {
@@ -69,7 +70,7 @@ final class GroupCommit implements AutoCloseable {
                         failure = null;
                         notifyAll();
                     }
-                    rewriteSparseChunks(chunkRewriting, checkpoint);
+                    chunkRewriting.ifPresent(steps -> rewriteSparseChunks(steps, checkpoint));
                 } catch (SQLException e) {
                     synchronized (this) {
                         failure = e;
