@@ -33,6 +33,10 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
                     .collect(Collectors.joining("."));
             return ErrorBodies.modelState(Introspector.decapitalize(param) + "." + field, describe(mapping));
         }
+        if (error instanceof MismatchedInputException) {
+            // Valid JSON of the wrong shape at the top: a list or a number where the transaction's object goes.
+            return ErrorBodies.modelState("body", "El cuerpo debe ser un objeto JSON ({...}) con los campos de la transacción.");
+        }
         return ErrorBodies.modelState("body", "El cuerpo no es un JSON válido: " + location(error) + ".");
     }
 

@@ -35,6 +35,16 @@ abstract class BadInputContract extends GatewayContract {
     }
 
     @Test
+    void validJsonThatIsNotAnObjectAnswers400SayingAnObjectIsExpected() {
+        for (String notAnObject : List.of("[]", "[{\"ID\": 1}]", "42", "\"ID\"")) {
+            Answer answer = remember(gateway.put("Programacion/" + PROV1 + "/" + prov1, notAnObject));
+            assertEquals(400, answer.status(), notAnObject + " -> " + answer.text());
+            assertEquals("El cuerpo debe ser un objeto JSON ({...}) con los campos de la transacción.",
+                    answer.json().get("ModelState").get("body").get(0).asText(), notAnObject + " -> " + answer.text());
+        }
+    }
+
+    @Test
     void aTextWhereANumberGoesAnswers400NamingTheField() {
         Map<String, Object> body = Bodies.programacion(1, PROV1, today());
         body.put("ID", "uno");
