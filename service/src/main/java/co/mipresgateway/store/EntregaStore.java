@@ -49,7 +49,7 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     private final String holdAmbitoKey = "INSERT INTO entrega_ambito_activa (clave, id_entrega) VALUES (?, ?)";
     private final String releaseAmbitoKey = "DELETE FROM entrega_ambito_activa WHERE id_entrega = ?";
     private final String programacionOf = "SELECT id_programacion FROM entrega WHERE id_entrega = ?";
-    private final String markCodigos = "UPDATE entrega SET tiene_codigos = TRUE WHERE id_entrega = ?";
+    private final String markCodigos = "UPDATE entrega SET tiene_codigos = TRUE WHERE id_entrega = ? AND est_entrega <> 0";
 
     @Override
     public List<EntregaRegistro> byFecha(Handle h, String nit, LocalDate fecha) {
@@ -107,10 +107,16 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
         return new long[] {id, idEntrega};
     }
 
-    public void addCodigo(Handle h, long idEntrega, EntregaCodigos c) {
+    /**
+     * Adds a code to a delivery that is not annulled; false, adding nothing, when it was annulled meanwhile. Marking
+     * the delivery first locks its row, so that codes sent at the same time for one delivery are numbered one after
+     * the other, and an annulment in progress is waited for.
+     */
+    public boolean addCodigo(Handle h, long idEntrega, EntregaCodigos c) {
+        if (h.createUpdate(markCodigos).bind(0, idEntrega).execute() == 0) return false;
         h.createUpdate(ADD_CODIGO).bind(0, idEntrega).bind(1, idEntrega).bind(2, c.getCodSerTecEntregado())
                 .bind(3, c.getCantTotEntregada().trim()).bind(4, LocalDate.parse(c.getFecEntrega().trim())).execute();
-        h.createUpdate(markCodigos).bind(0, idEntrega).execute();
+        return true;
     }
 
     public int annul(Handle h, String providerNit, long idEntrega, LocalDateTime now) {

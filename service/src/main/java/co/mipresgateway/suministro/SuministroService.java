@@ -26,6 +26,8 @@ import co.mipresgateway.store.UniqueViolations;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 
 /**
@@ -81,10 +83,13 @@ public final class SuministroService {
         return database.inTransaction(h -> {
             DireccionamientoRegistro d = stores.direccionamientos().ofEps(h, caller.nit(), idDireccionamiento)
                     .orElseThrow(() -> new NotFound("El direccionamiento " + idDireccionamiento + " no existe."));
-            refuseAnnulment(d.getEstDireccionamiento(), "IdDireccionamiento",
-                    "El direccionamiento " + idDireccionamiento, "una programación activa; anúlela primero");
+            Annulment annulment = new Annulment("IdDireccionamiento", "El direccionamiento " + idDireccionamiento,
+                    "una programación activa; anúlela primero");
+            annulment.refuseUnlessActive(d.getEstDireccionamiento());
             if (stores.direccionamientos().annul(h, caller.nit(), idDireccionamiento, now()) == 0) {
-                throw alreadyAnnulled("IdDireccionamiento", "El direccionamiento " + idDireccionamiento);
+                stores.direccionamientos().ofEps(h, caller.nit(), idDireccionamiento)
+                        .ifPresent(current -> annulment.refuseUnlessActive(current.getEstDireccionamiento()));
+                throw annulment.alreadyAnnulled();
             }
             DireccionamientoCreado anulado = new DireccionamientoCreado();
             anulado.setId(d.getID());
@@ -145,7 +150,8 @@ public final class SuministroService {
             ProgramacionRules.check(p, d, problems);
             problems.throwIfAny();
             if (stores.direccionamientos().changeEstado(h, d.getIDDireccionamiento(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
-                throw alreadyDone("ID", yaExiste);
+                throw lostRace("ID", yaExiste, again -> ProgramacionRules.check(p,
+                        stores.direccionamientos().ofProvider(h, caller.nit(), p.getID()).orElse(null), again));
             }
             ProgramacionCreada creada = new ProgramacionCreada();
             creada.setId(d.getID());
@@ -159,10 +165,13 @@ public final class SuministroService {
         return database.inTransaction(h -> {
             ProgramacionRegistro p = stores.programaciones().own(h, caller.nit(), idProgramacion)
                     .orElseThrow(() -> new NotFound("La programación " + idProgramacion + " no existe."));
-            refuseAnnulment(p.getEstProgramacion(), "IdProgramacion", "La programación " + idProgramacion,
+            Annulment annulment = new Annulment("IdProgramacion", "La programación " + idProgramacion,
                     "una entrega activa; anúlela primero");
+            annulment.refuseUnlessActive(p.getEstProgramacion());
             if (stores.programaciones().annul(h, caller.nit(), idProgramacion, now()) == 0) {
-                throw alreadyAnnulled("IdProgramacion", "La programación " + idProgramacion);
+                stores.programaciones().own(h, caller.nit(), idProgramacion)
+                        .ifPresent(current -> annulment.refuseUnlessActive(current.getEstProgramacion()));
+                throw annulment.alreadyAnnulled();
             }
             DireccionamientoRegistro d = stores.direccionamientos().ofProvider(h, caller.nit(), p.getID()).orElseThrow();
             stores.direccionamientos().changeEstado(h, d.getIDDireccionamiento(), Estado.PROCESADO, Estado.ACTIVO);
@@ -186,7 +195,8 @@ public final class SuministroService {
             EntregaRules.check(e, p, MipresTime.today(clock), problems);
             problems.throwIfAny();
             if (stores.programaciones().changeEstado(h, p.getIDProgramacion(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
-                throw alreadyDone("ID", yaExiste);
+                throw lostRace("ID", yaExiste, again -> EntregaRules.check(e,
+                        stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null), MipresTime.today(clock), again));
             }
             return entregaCreada(p.getID(), stores.entregas().insert(h, e, p, caller.nit(), now()));
         });
@@ -217,7 +227,11 @@ public final class SuministroService {
                     : stores.entregas().liveOfChain(h, caller.nit(), c.getID()).orElse(null);
             EntregaRules.check(c, e, MipresTime.today(clock), problems);
             problems.throwIfAny();
-            stores.entregas().addCodigo(h, e.getIDEntrega(), c);
+            if (!stores.entregas().addCodigo(h, e.getIDEntrega(), c)) {
+                throw lostRace("ID", "La entrega " + e.getIDEntrega() + " fue anulada; envíe de nuevo los códigos.",
+                        again -> EntregaRules.check(c, stores.entregas().liveOfChain(h, caller.nit(), c.getID()).orElse(null),
+                                MipresTime.today(clock), again));
+            }
             return entregaCreada(e.getID(), e.getIDEntrega());
         });
     }
@@ -227,10 +241,13 @@ public final class SuministroService {
         return database.inTransaction(h -> {
             EntregaRegistro e = stores.entregas().own(h, caller.nit(), idEntrega)
                     .orElseThrow(() -> new NotFound("La entrega " + idEntrega + " no existe."));
-            refuseAnnulment(e.getEstEntrega(), "IdEntrega", "La entrega " + idEntrega,
+            Annulment annulment = new Annulment("IdEntrega", "La entrega " + idEntrega,
                     "un reporte de entrega activo; anúlelo primero");
+            annulment.refuseUnlessActive(e.getEstEntrega());
             if (stores.entregas().annul(h, caller.nit(), idEntrega, now()) == 0) {
-                throw alreadyAnnulled("IdEntrega", "La entrega " + idEntrega);
+                stores.entregas().own(h, caller.nit(), idEntrega)
+                        .ifPresent(current -> annulment.refuseUnlessActive(current.getEstEntrega()));
+                throw annulment.alreadyAnnulled();
             }
             stores.entregas().programacionOf(h, idEntrega).ifPresent(idProgramacion ->
                     stores.programaciones().changeEstado(h, idProgramacion, Estado.PROCESADO, Estado.ACTIVO));
@@ -248,22 +265,24 @@ public final class SuministroService {
         String yaExiste = "Para " + (r.getID() != null ? "el ID " + r.getID() : "la entrega " + r.getIDEntrega())
                 + " ya existe un reporte de entrega activo.";
         return write(yaExiste, h -> {
-            EntregaRegistro e = null;
-            if (r.getID() != null) {
-                e = stores.entregas().liveOfChain(h, caller.nit(), r.getID()).orElse(null);
-            } else if (r.getIDEntrega() != null) {
-                e = stores.entregas().liveById(h, caller.nit(), r.getIDEntrega()).orElse(null);
-            }
+            EntregaRegistro e = entregaNamedBy(h, caller, r);
             if (r.getID() != null || r.getIDEntrega() != null) ReporteEntregaRules.checkAgainst(r, e, problems);
             problems.throwIfAny();
             if (stores.entregas().changeEstado(h, e.getIDEntrega(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
-                throw alreadyDone("ID", yaExiste);
+                throw lostRace("ID", yaExiste, again -> ReporteEntregaRules.checkAgainst(r, entregaNamedBy(h, caller, r), again));
             }
             ReporteEntregaCreado creado = new ReporteEntregaCreado();
             creado.setId(e.getID());
             creado.setIdReporteEntrega(stores.reportes().insert(h, r, e, caller.nit(), now()));
             return creado;
         });
+    }
+
+    /** The caller's delivery that is not annulled, named by the report's ID or else its IDEntrega; null if none. */
+    private EntregaRegistro entregaNamedBy(Handle h, Caller caller, ReporteEntrega r) {
+        if (r.getID() != null) return stores.entregas().liveOfChain(h, caller.nit(), r.getID()).orElse(null);
+        if (r.getIDEntrega() != null) return stores.entregas().liveById(h, caller.nit(), r.getIDEntrega()).orElse(null);
+        return null;
     }
 
     public ReporteEntregaCreado anularReporteEntrega(Caller caller, long idReporteEntrega) {
@@ -322,17 +341,41 @@ public final class SuministroService {
         return new ValidationFailure(text, problems.lines());
     }
 
+    /**
+     * The step read as active was no longer so when it was changed: another request used it, or annulled it, in
+     * between. The rules, run again on the state as committed now, say which; "ya existe" only when it is true,
+     * since clients take it for "already done" and stop retrying. The fallback answers when the rules find nothing
+     * wrong now (the chain got a new step meanwhile).
+     */
+    private static ValidationFailure lostRace(String field, String fallback, Consumer<Problems> recheck) {
+        Problems again = new Problems();
+        recheck.accept(again);
+        again.throwIfAny();
+        return alreadyDone(field, fallback);
+    }
+
     private static ValidationFailure alreadyAnnulled(String field, String subject) {
         return alreadyDone(field, subject + (subject.startsWith("La ") ? " ya fue anulada." : " ya fue anulado."));
     }
 
-    /** Annulment goes backwards only: a step whose next step is active stays. */
-    private static void refuseAnnulment(int estado, String field, String subject, String successor) {
-        if (estado == Estado.ANULADO) throw alreadyAnnulled(field, subject);
-        if (estado == Estado.PROCESADO) {
-            Problems problems = new Problems();
-            problems.add(field, subject + " no se puede anular: tiene " + successor + ".");
-            problems.throwIfAny();
+    /**
+     * Annulment goes backwards only: a step whose next step is active stays. The annulling update changes only an
+     * active record; when it changes none, the record was used or annulled by another request after it was read,
+     * and the state read again says which.
+     */
+    private record Annulment(String field, String subject, String successor) {
+
+        void refuseUnlessActive(int estado) {
+            if (estado == Estado.ANULADO) throw alreadyAnnulled();
+            if (estado == Estado.PROCESADO) {
+                Problems problems = new Problems();
+                problems.add(field, subject + " no se puede anular: tiene " + successor + ".");
+                problems.throwIfAny();
+            }
+        }
+
+        ValidationFailure alreadyAnnulled() {
+            return SuministroService.alreadyAnnulled(field, subject);
         }
     }
 

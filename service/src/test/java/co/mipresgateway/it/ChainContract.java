@@ -337,11 +337,4 @@ abstract class ChainContract extends GatewayContract {
         assertEquals(1, matches.size(), path + " -> " + list);
         return matches.get(0);
     }
-
-    protected static void assertErrorContains(Answer answer, String text) {
-        assertEquals(422, answer.status(), answer.text());
-        List<String> errors = new ArrayList<>();
-        answer.json().get("Errors").forEach(e -> errors.add(e.asText()));
-        assertTrue(errors.stream().anyMatch(e -> e.contains(text)), "expected «" + text + "» in " + errors);
-    }
 }

@@ -7,9 +7,12 @@ import static co.mipresgateway.it.RunningGateway.PROV1_TOKEN;
 import static co.mipresgateway.it.RunningGateway.PROV2;
 import static co.mipresgateway.it.RunningGateway.PROV2_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.it.RunningGateway.Answer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +57,14 @@ public abstract class GatewayContract {
     protected Answer ok(Answer answer) {
         assertEquals(200, answer.status(), answer.text());
         return answer;
+    }
+
+    /** A 422 with the text in one of its Errors lines. */
+    protected static void assertErrorContains(Answer answer, String text) {
+        assertEquals(422, answer.status(), answer.text());
+        List<String> errors = new ArrayList<>();
+        answer.json().get("Errors").forEach(e -> errors.add(e.asText()));
+        assertTrue(errors.stream().anyMatch(e -> e.contains(text)), "expected «" + text + "» in " + errors);
     }
 
     /** EPS directs a new prescription to provider 1; returns the chain ID. */

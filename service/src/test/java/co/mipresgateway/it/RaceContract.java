@@ -1,0 +1,148 @@
+package co.mipresgateway.it;
+
+import static co.mipresgateway.it.RunningGateway.EPS;
+import static co.mipresgateway.it.RunningGateway.PROV1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.it.RunningGateway.Answer;
+import co.mipresgateway.store.Database;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request that reads a step as active and then loses it to another transaction before it changes it. The other
+ * transaction is played here by a connection of the test that changes the row and holds it, uncommitted, until the
+ * request waits for its lock; then it commits. The request must then say what happened: "ya existe" only when the
+ * next step really exists (clients take it for "already done" and stop retrying), "ya fue anulado" only when the
+ * record really was annulled.
+ */
+abstract class RaceContract extends GatewayContract {
+
+    @Test
+    void aReportThatLosesItsDeliveryToAnAnnulmentIsNotToldYaExiste() throws Exception {
+        long id = directed(Bodies.newPrescripcion());
+        programmed(id);
+        long idEntrega = delivered(id);
+        Answer report = whileAnotherTransactionHolds(
+                "UPDATE entrega SET est_entrega = 0, activo_id = NULL WHERE id_entrega = " + idEntrega,
+                () -> gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, 100)));
+        assertFalse(report.text().contains("ya existe"), report.text());
+        assertErrorContains(report, "no existe una entrega activa para el ID " + id);
+    }
+
+    @Test
+    void aDeliveryThatLosesItsProgramacionToAnAnnulmentIsNotToldYaExiste() throws Exception {
+        long id = directed(Bodies.newPrescripcion());
+        long idProgramacion = programmed(id);
+        Answer delivery = whileAnotherTransactionHolds(
+                "UPDATE programacion SET est_programacion = 0, activo_id = NULL WHERE id_programacion = " + idProgramacion,
+                () -> gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())));
+        assertFalse(delivery.text().contains("ya existe"), delivery.text());
+        assertErrorContains(delivery, "no existe una programación activa para el ID " + id);
+    }
+
+    @Test
+    void codesForADeliveryAnnulledMeanwhileAreRefusedAndNotStored() throws Exception {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        programmed(id);
+        long idEntrega = delivered(id);
+        Answer codes = whileAnotherTransactionHolds(
+                "UPDATE entrega SET est_entrega = 0, activo_id = NULL WHERE id_entrega = " + idEntrega,
+                () -> gateway.put("EntregaCodigos/" + PROV1 + "/" + prov1, Bodies.entregaCodigos(id, today())));
+        assertErrorContains(codes, "no existe una entrega activa para el ID " + id);
+        assertTrue(gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc).json().get(0)
+                .get("CodigosEntrega").isNull(), "no code was stored for the annulled delivery");
+    }
+
+    @Test
+    void codesSentTogetherForOneDeliveryAreAllStoredEachWithItsOwnNumber() throws Exception {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        programmed(id);
+        delivered(id);
+        List<CompletableFuture<Answer>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(CompletableFuture.supplyAsync(
+                    () -> gateway.put("EntregaCodigos/" + PROV1 + "/" + prov1, Bodies.entregaCodigos(id, today()))));
+        }
+        for (CompletableFuture<Answer> answer : sent) assertEquals(200, answer.get(30, TimeUnit.SECONDS).status(), answer.join().text());
+        JsonNode codigos = gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc).json().get(0).get("CodigosEntrega");
+        assertEquals(8, codigos.size(), codigos.toString());
+    }
+
+    @Test
+    void aDeliveryThatLosesToAnotherDeliveryIsToldYaExiste() throws Exception {
+        long id = directed(Bodies.newPrescripcion());
+        long idProgramacion = programmed(id);
+        Answer delivery = whileAnotherTransactionHolds(
+                "UPDATE programacion SET est_programacion = 2 WHERE id_programacion = " + idProgramacion,
+                () -> gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())));
+        assertEquals(422, delivery.status(), delivery.text());
+        assertEquals("Para el ID " + id + " ya existe una entrega activa.", delivery.json().get("Message").asText());
+    }
+
+    @Test
+    void anAnnulmentThatLosesToTheNextStepSaysTheNextStepHoldsIt() throws Exception {
+        long id = directed(Bodies.newPrescripcion());
+        programmed(id);
+        long idEntrega = delivered(id);
+        Answer annulment = whileAnotherTransactionHolds(
+                "UPDATE entrega SET est_entrega = 2 WHERE id_entrega = " + idEntrega,
+                () -> gateway.put("AnularEntrega/" + PROV1 + "/" + prov1 + "/" + idEntrega, ""));
+        assertFalse(annulment.text().contains("ya fue anulada"), annulment.text());
+        assertErrorContains(annulment, "La entrega " + idEntrega + " no se puede anular: tiene un reporte de entrega activo");
+    }
+
+    @Test
+    void anAnnulmentOfADireccionamientoThatLosesToAProgramacionSaysSo() throws Exception {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        long idDireccionamiento = gateway.get("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc).json()
+                .get(0).get("IDDireccionamiento").asLong();
+        Answer annulment = whileAnotherTransactionHolds(
+                "UPDATE direccionamiento SET est_direccionamiento = 2 WHERE id = " + id,
+                () -> gateway.put("AnularDireccionamiento/" + EPS + "/" + eps + "/" + idDireccionamiento, ""));
+        assertFalse(annulment.text().contains("ya fue anulado"), annulment.text());
+        assertErrorContains(annulment, "no se puede anular: tiene una programación activa");
+    }
+
+    /**
+     * Runs the statement in a transaction of its own, sends the request, waits until the request waits for the
+     * row the statement changed, commits, and returns the request's answer.
+     */
+    private Answer whileAnotherTransactionHolds(String statement, Supplier<Answer> request) throws Exception {
+        Database database = gateway.server().database();
+        return database.read(holder -> {
+            holder.begin();
+            holder.execute(statement);
+            CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(request);
+            try {
+                awaitARequestWaitingForALock(database, answer);
+            } finally {
+                holder.commit();
+            }
+            return answer.get(30, TimeUnit.SECONDS);
+        });
+    }
+
+    private static void awaitARequestWaitingForALock(Database database, CompletableFuture<Answer> answer) throws InterruptedException {
+        String waiting = database.describe().equals("H2")
+                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
+                : "SELECT COUNT(*) FROM pg_locks WHERE NOT granted";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            assertFalse(answer.isDone(), () -> "the request did not wait for the held row: " + answer.join().text());
+            if (database.read(h -> h.createQuery(waiting).mapTo(Integer.class).one()) > 0) return;
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the request never waited for the held row");
+    }
+}
