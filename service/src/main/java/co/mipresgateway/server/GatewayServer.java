@@ -98,9 +98,10 @@ public final class GatewayServer implements AutoCloseable {
                     EnumSet.of(DispatcherType.REQUEST));
             CompletableFuture<Void> sandboxData = new CompletableFuture<>();   // completed once it is written (below)
             if (config.sandbox()) {
-                context.addFilter(new FilterHolder(new SandboxGate(sandboxData, 30_000)), "/WSSUMMIPRESNOPBS/*",
-                        EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(new FilterHolder(new SandboxGate(sandboxData, 30_000)), "/*", EnumSet.of(DispatcherType.REQUEST));
             }
+            context.addFilter(new FilterHolder(new MinistryPathSpelling(SuministroResource.class)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
             jetty.setHandler(context);
             jetty.setErrorHandler(new JsonErrorHandler());

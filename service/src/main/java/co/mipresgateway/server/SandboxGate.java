@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class SandboxGate implements Filter {
 
+    private static final String MINISTRY_PATHS = "/WSSUMMIPRESNOPBS/";
     private static final String STARTING = "El servicio está iniciando; intente de nuevo en unos segundos.";
 
     private final CompletableFuture<?> sandboxData;
@@ -33,7 +34,7 @@ public final class SandboxGate implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        if (!sandboxData.isDone()) {
+        if (!sandboxData.isDone() && isTransaction((HttpServletRequest) req)) {
             try {
                 sandboxData.get(maxWaitMillis, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
@@ -47,5 +48,10 @@ public final class SandboxGate implements Filter {
             }
         }
         chain.doFilter(req, res);
+    }
+
+    /** The ministry's paths, REST and SOAP, in any case (see {@link MinistryPathSpelling}); not GET / nor /health. */
+    private static boolean isTransaction(HttpServletRequest request) {
+        return request.getRequestURI().regionMatches(true, 0, MINISTRY_PATHS, 0, MINISTRY_PATHS.length());
     }
 }

@@ -173,6 +173,21 @@ abstract class BadInputContract extends GatewayContract {
     }
 
     @Test
+    void pathsAreMatchedWithoutRegardToCaseAsTheMinistrysAre() {
+        Answer token = gateway.getAbsolute("/wssummipresnopbs/API/generartoken/" + PROV1 + "/" + RunningGateway.PROV1_TOKEN);
+        assertEquals(200, token.status(), token.text());
+        String session = token.json().asText();
+        Answer query = gateway.get("EntregaXfecha/" + PROV1 + "/" + session + "/" + today());
+        assertEquals(200, query.status(), query.text());
+        assertTrue(query.json().isArray(), query.text());
+        Answer refused = gateway.put("programacion/" + PROV1 + "/" + session, "{}");
+        assertEquals(422, refused.status(), refused.text());
+        Answer unknown = remember(gateway.getAbsolute("/wssummipresnopbs/api/noexiste/" + PROV1 + "/" + session));
+        assertEquals(404, unknown.status(), unknown.text());
+        assertNotNull(unknown.json().get("Message"), unknown.text());
+    }
+
+    @Test
     void noErrorAnswerCarriesAStackTrace() {
         malformedJsonAnswers400InTheModelStateShape();
         aTextWhereANumberGoesAnswers400NamingTheField();

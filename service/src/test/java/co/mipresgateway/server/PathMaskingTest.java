@@ -27,6 +27,14 @@ class PathMaskingTest {
     }
 
     @Test
+    void pathsSpelledInAnotherCaseAreMaskedAlike() {
+        assertEquals("/wssummipresnopbs/API/generartoken/900000001/***",
+                PathMasking.mask("/wssummipresnopbs/API/generartoken/900000001/9A1B2C3D-0000-4000-8000-000000000002"));
+        assertEquals("/WSSUMMIPRESNOPBS/api/entregaxpacientefecha/900000001/2026-11-24/***/CC/123",
+                PathMasking.mask("/WSSUMMIPRESNOPBS/api/entregaxpacientefecha/900000001/2026-11-24/tok=/CC/123"));
+    }
+
+    @Test
     void otherPathsAreLeftAlone() {
         assertEquals("/health", PathMasking.mask("/health"));
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,7 @@ class SandboxGateTest {
         CountDownLatch passed = new CountDownLatch(1);
         Thread call = new Thread(() -> {
             try {
-                gate.doFilter(null, null, (req, res) -> passed.countDown());
+                gate.doFilter(request("/wssummipresnopbs/api/generartoken/900000001/x"), null, (req, res) -> passed.countDown());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -34,7 +36,25 @@ class SandboxGateTest {
     void onceTheChainsExistACallPassesAtOnce() throws Exception {
         SandboxGate gate = new SandboxGate(CompletableFuture.completedFuture(null), 30_000);
         int[] passed = {0};
-        gate.doFilter(null, null, (req, res) -> passed[0]++);
+        gate.doFilter(request("/WSSUMMIPRESNOPBS/api/GenerarToken/900000001/x"), null, (req, res) -> passed[0]++);
         assertEquals(1, passed[0]);
+    }
+
+    @Test
+    void theRootAndTheHealthAreNotHeldWhileTheSandboxStarts() throws Exception {
+        SandboxGate gate = new SandboxGate(new CompletableFuture<>(), 30_000);
+        int[] passed = {0};
+        gate.doFilter(request("/"), null, (req, res) -> passed[0]++);
+        gate.doFilter(request("/health"), null, (req, res) -> passed[0]++);
+        assertEquals(2, passed[0]);
+    }
+
+    /** A request that knows only its path, which is all the gate reads. */
+    private static HttpServletRequest request(String uri) {
+        return (HttpServletRequest) Proxy.newProxyInstance(SandboxGateTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getRequestURI")) return uri;
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

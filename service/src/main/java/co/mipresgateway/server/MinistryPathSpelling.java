@@ -1,0 +1,91 @@
+package co.mipresgateway.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ministry's service matches its paths without regard to case (ASP.NET routing), so a client written against
+ * it may send {@code /wssummipresnopbs/api/ReporteEntregaXfecha/...} and be served there. Such a path is handed on
+ * spelled as ours ({@code /WSSUMMIPRESNOPBS/api/ReporteEntregaXFecha/...}); the rest of the path (NIT, token,
+ * dates) is left exactly as sent. A path already spelled right costs one set lookup.
+ */
+public final class MinistryPathSpelling implements Filter {
+
+    private static final String API = GatewayServer.API_PATH + "/";
+
+    private final Set<String> transactions;
+    private final Map<String, String> byLowerCase = new HashMap<>();
+
+    /** @param resource the class whose {@code @Path}s name the transactions ("Entrega/{nit}/{token}") */
+    public MinistryPathSpelling(Class<?> resource) {
+        for (Method method : resource.getMethods()) {
+            Path path = method.getAnnotation(Path.class);
+            if (path != null) {
+                String name = path.value().split("/", 2)[0];
+                byLowerCase.put(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
+        this.transactions = Set.copyOf(byLowerCase.values());
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        String respelled = respell(request.getRequestURI());
+        chain.doFilter(respelled == null ? req : new Respelled(request, respelled), res);
+    }
+
+    /** The request path spelled as ours, or null when it already is (or is not a transaction's path at all). */
+    String respell(String uri) {
+        if (!uri.regionMatches(true, 0, API, 0, API.length())) return null;
+        int end = uri.indexOf('/', API.length());
+        String name = uri.substring(API.length(), end < 0 ? uri.length() : end);
+        boolean apiSpelled = uri.startsWith(API);
+        if (apiSpelled && transactions.contains(name)) return null;
+        String ours = byLowerCase.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+        if (apiSpelled && ours.equals(name)) return null;   // an unknown transaction: answered 404 as it is
+        return API + ours + (end < 0 ? "" : uri.substring(end));
+    }
+
+    /** The request as the service sees it: only the first part of its path changes, so lengths stay the same. */
+    private static final class Respelled extends HttpServletRequestWrapper {
+        private final String uri;
+
+        Respelled(HttpServletRequest request, String uri) {
+            super(request);
+            this.uri = uri;
+        }
+
+        @Override
+        public String getRequestURI() {
+            return uri;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            StringBuffer url = super.getRequestURL();
+            return url.replace(url.length() - uri.length(), url.length(), uri);
+        }
+
+        @Override
+        public String getPathInfo() {
+            // The servlet is mapped at /*, so the path info is the decoded path: the respelled part has no escapes.
+            String sent = super.getPathInfo();
+            int spelled = uri.indexOf('/', API.length());
+            int length = spelled < 0 ? uri.length() : spelled;
+            return sent == null || sent.length() < length ? sent : uri.substring(0, length) + sent.substring(length);
+        }
+    }
+}
