@@ -4,9 +4,9 @@ import co.mipresgateway.auth.Caller;
 import co.mipresgateway.auth.Rol;
 import co.mipresgateway.contract.Direccionamiento;
 import co.mipresgateway.contract.DireccionamientoRegistro;
+import co.mipresgateway.suministro.MipresTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -56,7 +56,7 @@ public final class DireccionamientoStore {
                 .bind(0, idDireccionamiento).bind(1, id).bind(2, d.getNoPrescripcion()).bind(3, d.getTipoTec())
                 .bind(4, d.getConTec()).bind(5, d.getTipoIDPaciente()).bind(6, d.getNoIDPaciente())
                 .bind(7, d.getNoEntrega()).bind(8, d.getNoSubEntrega()).bind(9, d.getTipoIDProv())
-                .bind(10, d.getNoIDProv()).bind(11, d.getCodMunEnt()).bind(12, LocalDate.parse(d.getFecMaxEnt().trim()))
+                .bind(10, d.getNoIDProv()).bind(11, d.getCodMunEnt()).bind(12, MipresTime.fecha(d.getFecMaxEnt()))
                 .bind(13, d.getCantTotAEntregar().trim()).bind(14, d.getDirPaciente()).bind(15, d.getCodSerTecAEntregar())
                 .bind(16, eps.nit()).bind(17, eps.codigo()).bind(18, now).bind(19, claveActiva)
                 .execute();

@@ -6,6 +6,7 @@ import co.mipresgateway.contract.EntregaAmbito;
 import co.mipresgateway.contract.EntregaCodigos;
 import co.mipresgateway.contract.EntregaRegistro;
 import co.mipresgateway.contract.ProgramacionRegistro;
+import co.mipresgateway.suministro.MipresTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
         return PlainStatements.insertReturningKey(h, INSERT, "id_entrega", p.getID(), p.getIDProgramacion(), providerNit,
                 p.getNoPrescripcion(), p.getTipoTec(), p.getConTec(), p.getTipoIDPaciente(), p.getNoIDPaciente(),
                 p.getNoEntrega(), e.getCodSerTecEntregado(), e.getCantTotEntregada().trim(), e.getEntTotal(),
-                e.getCausaNoEntrega(), LocalDate.parse(e.getFecEntrega().trim()), e.getNoLote(), e.getTipoIDRecibe(),
+                e.getCausaNoEntrega(), MipresTime.fecha(e.getFecEntrega()), e.getNoLote(), e.getTipoIDRecibe(),
                 e.getNoIDRecibe(), now, p.getID());
     }
 
@@ -102,7 +103,7 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
         long idEntrega = PlainStatements.insertReturningKey(h, INSERT, "id_entrega", id, null, providerNit,
                 e.getNoPrescripcion(), e.getTipoTec(), e.getConTec(), e.getTipoIDPaciente(), e.getNoIDPaciente(),
                 e.getNoEntrega(), e.getCodSerTecEntregado(), e.getCantTotEntregada().trim(), e.getEntTotal(),
-                e.getCausaNoEntrega(), LocalDate.parse(e.getFecEntrega().trim()), e.getNoLote(), null, null, now, id);
+                e.getCausaNoEntrega(), MipresTime.fecha(e.getFecEntrega()), e.getNoLote(), null, null, now, id);
         h.createUpdate(holdAmbitoKey).bind(0, clave).bind(1, idEntrega).execute();
         return new long[] {id, idEntrega};
     }
@@ -115,7 +116,7 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     public boolean addCodigo(Handle h, long idEntrega, EntregaCodigos c) {
         if (h.createUpdate(markCodigos).bind(0, idEntrega).execute() == 0) return false;
         h.createUpdate(ADD_CODIGO).bind(0, idEntrega).bind(1, idEntrega).bind(2, c.getCodSerTecEntregado())
-                .bind(3, c.getCantTotEntregada().trim()).bind(4, LocalDate.parse(c.getFecEntrega().trim())).execute();
+                .bind(3, c.getCantTotEntregada().trim()).bind(4, MipresTime.fecha(c.getFecEntrega())).execute();
         return true;
     }
 

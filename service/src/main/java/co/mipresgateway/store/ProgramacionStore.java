@@ -3,9 +3,9 @@ package co.mipresgateway.store;
 import co.mipresgateway.contract.DireccionamientoRegistro;
 import co.mipresgateway.contract.Programacion;
 import co.mipresgateway.contract.ProgramacionRegistro;
+import co.mipresgateway.suministro.MipresTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -47,7 +47,7 @@ public final class ProgramacionStore {
                 .bind("id", d.getID()).bind("nit", providerNit).bind("noPrescripcion", d.getNoPrescripcion())
                 .bind("tipoTec", d.getTipoTec()).bind("conTec", d.getConTec()).bind("tipoIdPaciente", d.getTipoIDPaciente())
                 .bind("noIdPaciente", d.getNoIDPaciente()).bind("noEntrega", d.getNoEntrega())
-                .bind("fecMaxEnt", LocalDate.parse(p.getFecMaxEnt().trim())).bind("tipoIdSede", p.getTipoIDSedeProv())
+                .bind("fecMaxEnt", MipresTime.fecha(p.getFecMaxEnt())).bind("tipoIdSede", p.getTipoIDSedeProv())
                 .bind("noIdSede", p.getNoIDSedeProv()).bind("codSede", p.getCodSedeProv())
                 .bind("codigo", p.getCodSerTecAEntregar()).bind("cantidad", p.getCantTotAEntregar().trim()).bind("now", now)
                 .executeAndReturnGeneratedKeys("id_programacion").mapTo(Long.class).one();

@@ -90,7 +90,7 @@ final class FieldChecks {
         }
     }
 
-    /** A yyyy-MM-dd date; null when absent or malformed (the problem is already noted). */
+    /** A yyyy-MM-dd date (a time after it is ignored); null when absent or malformed (the problem is already noted). */
     LocalDate fecha(String field, String value) {
         if (!present(field, value)) return null;
         LocalDate date = MipresTime.parseFecha(value).orElse(null);

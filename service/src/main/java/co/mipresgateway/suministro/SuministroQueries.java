@@ -10,7 +10,6 @@ import co.mipresgateway.contract.ReporteEntregaRegistro;
 import co.mipresgateway.store.Database;
 import co.mipresgateway.store.StepQueries;
 import co.mipresgateway.store.Stores;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -103,7 +102,7 @@ public final class SuministroQueries {
         }
 
         public <T> List<T> run(org.jdbi.v3.core.Handle h, StepQueries<T> step, String nit) {
-            return step.byFecha(h, nit, LocalDate.parse(fecha));
+            return step.byFecha(h, nit, MipresTime.fecha(fecha));
         }
     }
 
@@ -134,7 +133,7 @@ public final class SuministroQueries {
         }
 
         public <T> List<T> run(org.jdbi.v3.core.Handle h, StepQueries<T> step, String nit) {
-            return step.byPacienteFecha(h, nit, LocalDate.parse(fecha), tipoDoc, numDoc);
+            return step.byPacienteFecha(h, nit, MipresTime.fecha(fecha), tipoDoc, numDoc);
         }
     }
 }

@@ -281,6 +281,24 @@ abstract class ChainContract extends GatewayContract {
     }
 
     @Test
+    void datesMayComeBackAsTheRecordsWriteThemOrWithATime() {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        String recordsFecMaxEnt = only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
+                .get("FecMaxEnt").asText();
+        Map<String, Object> p = Bodies.programacion(id, PROV1, today());
+        p.put("FecMaxEnt", recordsFecMaxEnt);   // "yyyy-MM-dd 00:00", as clients copy it from the record
+        ok(gateway.put("Programacion/" + PROV1 + "/" + prov1, p));
+        Map<String, Object> e = Bodies.entrega(id, today());
+        e.put("FecEntrega", today() + "T00:00:00");   // a client that serializes a date-time
+        ok(gateway.put("Entrega/" + PROV1 + "/" + prov1, e));
+        assertEquals(today() + " 00:00",
+                only("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id).get("FecEntrega").asText());
+        assertEquals(recordsFecMaxEnt,
+                only("ProgramacionXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id).get("FecMaxEnt").asText());
+    }
+
+    @Test
     void concurrentProgramacionesOfOneIdLetExactlyOneThrough() throws Exception {
         long id = directed(Bodies.newPrescripcion());
         ExecutorService pool = Executors.newFixedThreadPool(8);

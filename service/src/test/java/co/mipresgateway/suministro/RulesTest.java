@@ -14,6 +14,7 @@ import co.mipresgateway.contract.ReporteEntrega;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The rules of each step as plain Java over plain values: no server, no database. */
@@ -49,6 +50,21 @@ class RulesTest {
         assertEquals(List.of("FecMaxEnt: no puede ser anterior a la fecha actual (2026-11-24)."), direccionamientoProblems(d));
         d.setFecMaxEnt("2026-02-30");
         assertEquals(List.of("FecMaxEnt: debe ser una fecha válida con formato yyyy-MM-dd."), direccionamientoProblems(d));
+    }
+
+    @Test
+    void aDateMayCarryATimeAsTheMinistrysRecordsAndDateTimeClientsWriteIt() {
+        for (String accepted : List.of("2026-12-01", " 2026-12-01 ", "2026-12-01 00:00", "2026-12-01T00:00:00",
+                "2026-12-01T13:45:10.250", "2026-12-01 23:59")) {
+            assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), MipresTime.parseFecha(accepted), accepted);
+        }
+        for (String refused : List.of("2026-12-1", "01/12/2026", "2026-12-01X00:00", "2026-12-01 24:00", "2026-12-01 00",
+                "2026-02-30 00:00", "2026-12-01T00:00:00Z")) {
+            assertEquals(Optional.empty(), MipresTime.parseFecha(refused), refused);
+        }
+        Direccionamiento d = direccionamiento();
+        d.setFecMaxEnt("2026-12-01T00:00:00");
+        assertEquals(List.of(), direccionamientoProblems(d));
     }
 
     @Test
