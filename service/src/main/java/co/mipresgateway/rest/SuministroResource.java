@@ -41,6 +41,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class SuministroResource {
 
+    /** The other JSON type the ministry's service (ASP.NET Web API) reads bodies in; some .NET clients send it. */
+    static final String TEXT_JSON = "text/json";
+
     private final Authenticator authenticator;
     private final SuministroService service;
     private final SuministroQueries queries;
@@ -64,7 +67,7 @@ public class SuministroResource {
 
     @PUT
     @Path("Direccionamiento/{nit}/{token}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, TEXT_JSON})
     public List<DireccionamientoCreado> direccionamiento(@PathParam("nit") String nit, @PathParam("token") String token,
             Direccionamiento body) {
         return List.of(service.direccionamiento(caller(nit, token), body));
@@ -103,7 +106,7 @@ public class SuministroResource {
 
     @PUT
     @Path("NODireccionamiento/{nit}/{token}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, TEXT_JSON})
     public List<NODireccionamientoCreado> noDireccionamiento(@PathParam("nit") String nit,
             @PathParam("token") String token, NODireccionamiento body) {
         return List.of(service.noDireccionamiento(caller(nit, token), body));
@@ -142,7 +145,7 @@ public class SuministroResource {
 
     @PUT
     @Path("Programacion/{nit}/{token}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, TEXT_JSON})
     public List<ProgramacionCreada> programacion(@PathParam("nit") String nit, @PathParam("token") String token,
             Programacion body) {
         return List.of(service.programacion(caller(nit, token), body));
@@ -181,14 +184,14 @@ public class SuministroResource {
 
     @PUT
     @Path("Entrega/{nit}/{token}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, TEXT_JSON})
     public List<EntregaCreada> entrega(@PathParam("nit") String nit, @PathParam("token") String token, Entrega body) {
         return List.of(service.entrega(caller(nit, token), body));
     }
 
     @PUT
     @Path("EntregaAmbito/{nit}/{token}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, TEXT_JSON})
     public List<EntregaCreada> entregaAmbito(@PathParam("nit") String nit, @PathParam("token") String token,
             EntregaAmbito body) {
         return List.of(service.entregaAmbito(caller(nit, token), body));
@@ -196,7 +199,7 @@ public class SuministroResource {
 
     @PUT
     @Path("EntregaCodigos/{nit}/{token}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, TEXT_JSON})
     public List<EntregaCreada> entregaCodigos(@PathParam("nit") String nit, @PathParam("token") String token,
             EntregaCodigos body) {
         return List.of(service.entregaCodigos(caller(nit, token), body));
@@ -234,7 +237,7 @@ public class SuministroResource {
 
     @PUT
     @Path("ReporteEntrega/{nit}/{token}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, TEXT_JSON})
     public List<ReporteEntregaCreado> reporteEntrega(@PathParam("nit") String nit, @PathParam("token") String token,
             ReporteEntrega body) {
         return List.of(service.reporteEntrega(caller(nit, token), body));

@@ -147,6 +147,20 @@ abstract class BadInputContract extends GatewayContract {
     }
 
     @Test
+    void aBodySentAsTextJsonIsReadAsTheMinistrysServiceReadsIt() {
+        HttpRequest put = HttpRequest.newBuilder(URI.create(gateway.api() + "Programacion/" + PROV1 + "/" + prov1))
+                .header("Content-Type", "text/json; charset=utf-8").PUT(HttpRequest.BodyPublishers.ofString("{\"ID\": 1}")).build();
+        Answer answer = gateway.send(put);
+        assertEquals(422, answer.status(), answer.text());
+        assertEquals("FecMaxEnt: es obligatorio.", answer.json().get("Errors").get(0).asText(), answer.text());
+        HttpRequest form = HttpRequest.newBuilder(URI.create(gateway.api() + "Programacion/" + PROV1 + "/" + prov1))
+                .header("Content-Type", "application/x-www-form-urlencoded").PUT(HttpRequest.BodyPublishers.ofString("{}")).build();
+        Answer refused = remember(gateway.send(form));
+        assertEquals(415, refused.status(), refused.text());
+        assertNotNull(refused.json().get("Message"), refused.text());
+    }
+
+    @Test
     void aGetWithJsonContentTypeAndNoBodyIsAnswered() {
         HttpRequest get = HttpRequest.newBuilder(URI.create(gateway.api() + "EntregaXFecha/" + PROV1 + "/" + prov1 + "/"
                 + today())).header("Content-Type", "application/json").GET().build();
