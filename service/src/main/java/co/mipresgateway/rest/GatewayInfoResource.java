@@ -4,14 +4,13 @@ import co.mipresgateway.store.Database;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** GET / names the service; GET /health says whether the database answers (503 when it does not). */
 @Path("/")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(Json.UTF_8)
 public class GatewayInfoResource {
 
     private final Database database;

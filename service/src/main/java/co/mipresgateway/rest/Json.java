@@ -14,6 +14,12 @@ import com.fasterxml.jackson.module.jakarta.xmlbind.JakartaXmlBindAnnotationModu
  */
 public final class Json {
 
+    /**
+     * What every answer declares, as the ministry's service does: records carry Spanish text (addresses, names), and
+     * a client that decodes without a declared charset may fall back to its platform's (Windows-1252).
+     */
+    public static final String UTF_8 = "application/json;charset=utf-8";
+
     private Json() {
     }
 

@@ -38,7 +38,7 @@ import java.util.List;
  * lives in {@link SuministroService}. Creating PUTs answer a one-element array, queries an array of records.
  */
 @Path("/")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(Json.UTF_8)
 public class SuministroResource {
 
     /** The other JSON type the ministry's service (ASP.NET Web API) reads bodies in; some .NET clients send it. */

@@ -35,7 +35,7 @@ abstract class AuthContract extends GatewayContract {
     void generarTokenAnswersAJsonString() {
         Answer answer = ok(gateway.get("GenerarToken/" + PROV1 + "/" + PROV1_TOKEN));
         assertTrue(answer.json().isTextual(), answer.text());
-        assertTrue(answer.header("Content-Type").startsWith("application/json"));
+        assertEquals("application/json;charset=utf-8", answer.header("Content-Type").toLowerCase().replace(" ", ""));
     }
 
     @Test
