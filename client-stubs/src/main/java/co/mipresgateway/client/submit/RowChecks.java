@@ -2,6 +2,7 @@ package co.mipresgateway.client.submit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 final class RowChecks {
 
     private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+    private static final int DAY_LENGTH = "aaaa-mm-dd".length();
 
     private final InputRow row;
     private final List<String> problems = new ArrayList<>();
@@ -110,16 +112,22 @@ final class RowChecks {
         return null;
     }
 
+    /** A date as aaaa-mm-dd; a time after it, as spreadsheets export a date-time cell (2026-12-01 00:00:00), is dropped. */
     String date(String field, boolean notInFuture) {
         String value = required(field);
         if (value == null) return null;
         try {
-            LocalDate date = LocalDate.parse(value);
+            String day = value;
+            if (value.length() > DAY_LENGTH && (value.charAt(DAY_LENGTH) == ' ' || value.charAt(DAY_LENGTH) == 'T')) {
+                LocalTime.parse(value.substring(DAY_LENGTH + 1));
+                day = value.substring(0, DAY_LENGTH);
+            }
+            LocalDate date = LocalDate.parse(day);
             if (notInFuture && date.isAfter(LocalDate.now(BOGOTA))) {
                 problems.add(field + ": no puede ser una fecha futura.");
                 return null;
             }
-            return value;
+            return day;
         } catch (DateTimeParseException e) {
             problems.add(field + ": debe ser una fecha aaaa-mm-dd (se recibió '" + value + "').");
             return null;

@@ -56,6 +56,20 @@ class RowChecksTest {
     }
 
     @Test
+    void aDateExportedWithATimeIsSentAsTheDayAndAnythingElseIsRefused() {
+        for (String exported : new String[] {"2025-06-03 00:00:00", "2025-06-03T00:00", "2025-06-03"}) {
+            RowChecks checks = new RowChecks(row("FecEntrega", exported));
+            assertEquals("2025-06-03", checks.date("FecEntrega", true), exported);
+            assertEquals(0, checks.problems().size(), checks.problems().toString());
+        }
+        for (String wrong : new String[] {"3/6/2025", "2025-06-03 25:00", "2025-06-03X00:00"}) {
+            RowChecks checks = new RowChecks(row("FecEntrega", wrong));
+            assertEquals(null, checks.date("FecEntrega", true), wrong);
+            assertTrue(checks.problems().get(0).startsWith("FecEntrega: debe ser una fecha aaaa-mm-dd"), checks.problems().toString());
+        }
+    }
+
+    @Test
     void csvWithSemicolonsAndAByteOrderMarkAsExcelWritesIt() throws Exception {
         Path csv = dir.resolve("r.csv");
         Files.writeString(csv, "\uFEFFID;NoPrescripcion;Nota\n7;20250602100000000009;\"con; punto y coma\"\n\n");
