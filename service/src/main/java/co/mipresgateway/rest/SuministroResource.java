@@ -20,6 +20,7 @@ import co.mipresgateway.contract.ReporteEntrega;
 import co.mipresgateway.contract.ReporteEntregaCreado;
 import co.mipresgateway.contract.ReporteEntregaRegistro;
 import co.mipresgateway.suministro.Problems;
+import co.mipresgateway.suministro.Records;
 import co.mipresgateway.suministro.SuministroQueries;
 import co.mipresgateway.suministro.SuministroQueries.Consulta;
 import co.mipresgateway.suministro.SuministroService;
@@ -82,21 +83,21 @@ public class SuministroResource {
 
     @GET
     @Path("DireccionamientoXFecha/{nit}/{token}/{fecha}")
-    public List<DireccionamientoRegistro> direccionamientoXFecha(@PathParam("nit") String nit,
+    public Records<DireccionamientoRegistro> direccionamientoXFecha(@PathParam("nit") String nit,
             @PathParam("token") String token, @PathParam("fecha") String fecha) {
         return queries.direccionamientos(caller(nit, token), Consulta.porFecha(fecha));
     }
 
     @GET
     @Path("DireccionamientoXPrescripcion/{nit}/{token}/{noPrescripcion}")
-    public List<DireccionamientoRegistro> direccionamientoXPrescripcion(@PathParam("nit") String nit,
+    public Records<DireccionamientoRegistro> direccionamientoXPrescripcion(@PathParam("nit") String nit,
             @PathParam("token") String token, @PathParam("noPrescripcion") String noPrescripcion) {
         return queries.direccionamientos(caller(nit, token), Consulta.porPrescripcion(noPrescripcion));
     }
 
     @GET
     @Path("DireccionamientoXPacienteFecha/{nit}/{fecha}/{token}/{tipodoc}/{numdoc}")
-    public List<DireccionamientoRegistro> direccionamientoXPacienteFecha(@PathParam("nit") String nit,
+    public Records<DireccionamientoRegistro> direccionamientoXPacienteFecha(@PathParam("nit") String nit,
             @PathParam("fecha") String fecha, @PathParam("token") String token, @PathParam("tipodoc") String tipoDoc,
             @PathParam("numdoc") String numDoc) {
         return queries.direccionamientos(caller(nit, token), Consulta.porPacienteFecha(fecha, tipoDoc, numDoc));
@@ -121,21 +122,21 @@ public class SuministroResource {
 
     @GET
     @Path("NODireccionamientoXFecha/{nit}/{token}/{fecha}")
-    public List<NODireccionamientoRegistro> noDireccionamientoXFecha(@PathParam("nit") String nit,
+    public Records<NODireccionamientoRegistro> noDireccionamientoXFecha(@PathParam("nit") String nit,
             @PathParam("token") String token, @PathParam("fecha") String fecha) {
         return queries.noDireccionamientos(caller(nit, token), Consulta.porFecha(fecha));
     }
 
     @GET
     @Path("NODireccionamientoXPrescripcion/{nit}/{token}/{noPrescripcion}")
-    public List<NODireccionamientoRegistro> noDireccionamientoXPrescripcion(@PathParam("nit") String nit,
+    public Records<NODireccionamientoRegistro> noDireccionamientoXPrescripcion(@PathParam("nit") String nit,
             @PathParam("token") String token, @PathParam("noPrescripcion") String noPrescripcion) {
         return queries.noDireccionamientos(caller(nit, token), Consulta.porPrescripcion(noPrescripcion));
     }
 
     @GET
     @Path("NODireccionamientoXPacienteFecha/{nit}/{fecha}/{token}/{tipodoc}/{numdoc}")
-    public List<NODireccionamientoRegistro> noDireccionamientoXPacienteFecha(@PathParam("nit") String nit,
+    public Records<NODireccionamientoRegistro> noDireccionamientoXPacienteFecha(@PathParam("nit") String nit,
             @PathParam("fecha") String fecha, @PathParam("token") String token, @PathParam("tipodoc") String tipoDoc,
             @PathParam("numdoc") String numDoc) {
         return queries.noDireccionamientos(caller(nit, token), Consulta.porPacienteFecha(fecha, tipoDoc, numDoc));
@@ -160,21 +161,21 @@ public class SuministroResource {
 
     @GET
     @Path("ProgramacionXFecha/{nit}/{token}/{fecha}")
-    public List<ProgramacionRegistro> programacionXFecha(@PathParam("nit") String nit, @PathParam("token") String token,
+    public Records<ProgramacionRegistro> programacionXFecha(@PathParam("nit") String nit, @PathParam("token") String token,
             @PathParam("fecha") String fecha) {
         return queries.programaciones(caller(nit, token), Consulta.porFecha(fecha));
     }
 
     @GET
     @Path("ProgramacionXPrescripcion/{nit}/{token}/{noPrescripcion}")
-    public List<ProgramacionRegistro> programacionXPrescripcion(@PathParam("nit") String nit,
+    public Records<ProgramacionRegistro> programacionXPrescripcion(@PathParam("nit") String nit,
             @PathParam("token") String token, @PathParam("noPrescripcion") String noPrescripcion) {
         return queries.programaciones(caller(nit, token), Consulta.porPrescripcion(noPrescripcion));
     }
 
     @GET
     @Path("ProgramacionXPacienteFecha/{nit}/{fecha}/{token}/{tipodoc}/{numdoc}")
-    public List<ProgramacionRegistro> programacionXPacienteFecha(@PathParam("nit") String nit,
+    public Records<ProgramacionRegistro> programacionXPacienteFecha(@PathParam("nit") String nit,
             @PathParam("fecha") String fecha, @PathParam("token") String token, @PathParam("tipodoc") String tipoDoc,
             @PathParam("numdoc") String numDoc) {
         return queries.programaciones(caller(nit, token), Consulta.porPacienteFecha(fecha, tipoDoc, numDoc));
@@ -214,21 +215,21 @@ public class SuministroResource {
 
     @GET
     @Path("EntregaXFecha/{nit}/{token}/{fecha}")
-    public List<EntregaRegistro> entregaXFecha(@PathParam("nit") String nit, @PathParam("token") String token,
+    public Records<EntregaRegistro> entregaXFecha(@PathParam("nit") String nit, @PathParam("token") String token,
             @PathParam("fecha") String fecha) {
         return queries.entregas(caller(nit, token), Consulta.porFecha(fecha));
     }
 
     @GET
     @Path("EntregaXPrescripcion/{nit}/{token}/{noPrescripcion}")
-    public List<EntregaRegistro> entregaXPrescripcion(@PathParam("nit") String nit, @PathParam("token") String token,
+    public Records<EntregaRegistro> entregaXPrescripcion(@PathParam("nit") String nit, @PathParam("token") String token,
             @PathParam("noPrescripcion") String noPrescripcion) {
         return queries.entregas(caller(nit, token), Consulta.porPrescripcion(noPrescripcion));
     }
 
     @GET
     @Path("EntregaXPacienteFecha/{nit}/{fecha}/{token}/{tipodoc}/{numdoc}")
-    public List<EntregaRegistro> entregaXPacienteFecha(@PathParam("nit") String nit, @PathParam("fecha") String fecha,
+    public Records<EntregaRegistro> entregaXPacienteFecha(@PathParam("nit") String nit, @PathParam("fecha") String fecha,
             @PathParam("token") String token, @PathParam("tipodoc") String tipoDoc, @PathParam("numdoc") String numDoc) {
         return queries.entregas(caller(nit, token), Consulta.porPacienteFecha(fecha, tipoDoc, numDoc));
     }
@@ -252,21 +253,21 @@ public class SuministroResource {
 
     @GET
     @Path("ReporteEntregaXFecha/{nit}/{token}/{fecha}")
-    public List<ReporteEntregaRegistro> reporteEntregaXFecha(@PathParam("nit") String nit,
+    public Records<ReporteEntregaRegistro> reporteEntregaXFecha(@PathParam("nit") String nit,
             @PathParam("token") String token, @PathParam("fecha") String fecha) {
         return queries.reportesEntrega(caller(nit, token), Consulta.porFecha(fecha));
     }
 
     @GET
     @Path("ReporteEntregaXPrescripcion/{nit}/{token}/{noPrescripcion}")
-    public List<ReporteEntregaRegistro> reporteEntregaXPrescripcion(@PathParam("nit") String nit,
+    public Records<ReporteEntregaRegistro> reporteEntregaXPrescripcion(@PathParam("nit") String nit,
             @PathParam("token") String token, @PathParam("noPrescripcion") String noPrescripcion) {
         return queries.reportesEntrega(caller(nit, token), Consulta.porPrescripcion(noPrescripcion));
     }
 
     @GET
     @Path("ReporteEntregaXPacienteFecha/{nit}/{fecha}/{token}/{tipodoc}/{numdoc}")
-    public List<ReporteEntregaRegistro> reporteEntregaXPacienteFecha(@PathParam("nit") String nit,
+    public Records<ReporteEntregaRegistro> reporteEntregaXPacienteFecha(@PathParam("nit") String nit,
             @PathParam("fecha") String fecha, @PathParam("token") String token, @PathParam("tipodoc") String tipoDoc,
             @PathParam("numdoc") String numDoc) {
         return queries.reportesEntrega(caller(nit, token), Consulta.porPacienteFecha(fecha, tipoDoc, numDoc));

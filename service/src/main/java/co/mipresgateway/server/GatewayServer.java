@@ -6,6 +6,7 @@ import co.mipresgateway.rest.AuthFailureMapper;
 import co.mipresgateway.rest.GatewayInfoResource;
 import co.mipresgateway.rest.Json;
 import co.mipresgateway.rest.NotFoundMapper;
+import co.mipresgateway.rest.RecordsWriter;
 import co.mipresgateway.rest.SuministroResource;
 import co.mipresgateway.rest.UnexpectedErrorMapper;
 import co.mipresgateway.rest.UnreadableBodyMapper;
@@ -18,6 +19,7 @@ import co.mipresgateway.soap.ValidatorsPerThread;
 import co.mipresgateway.store.Database;
 import co.mipresgateway.store.Stores;
 import co.mipresgateway.suministro.SuministroService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -79,7 +81,7 @@ public final class GatewayServer implements AutoCloseable {
             Authenticator authenticator = new Authenticator(database, stores.parties(), clock,
                     new Authenticator.Policy(config.tokenValidity(), config.lockoutAttempts(), config.lockoutWindow(),
                             config.lockoutDuration(), config.sessionTrust()));
-            SuministroService service = new SuministroService(database, stores, clock);
+            SuministroService service = new SuministroService(database, stores, clock, config.queryPageSize());
 
             Bus bus = BusFactory.newInstance().createBus();
             CXFNonSpringServlet cxf = new CXFNonSpringServlet();
@@ -160,7 +162,9 @@ public final class GatewayServer implements AutoCloseable {
         factory.setBus(bus);
         factory.setAddress(address);
         factory.setServiceBeans(List.of(resource));
-        factory.setProviders(List.of(Json.provider(Json.mapper()), new ValidationFailureMapper(),
+        ObjectMapper json = Json.mapper();
+        // RecordsWriter before Jackson's provider, which would otherwise take a query's Records for a bean with no properties.
+        factory.setProviders(List.of(new RecordsWriter(json), Json.provider(json), new ValidationFailureMapper(),
                 new AuthFailureMapper(), new NotFoundMapper(), new UnreadableBodyMapper(),
                 new WebApplicationErrorMapper(), new UnexpectedErrorMapper()));
         factory.create();

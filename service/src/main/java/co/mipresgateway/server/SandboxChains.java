@@ -38,7 +38,7 @@ final class SandboxChains {
     static void ensure(Database database, Stores stores) {
         SuministroService service = new SuministroService(database, stores, at(LocalDateTime.of(2025, 6, 2, 9, 0)));
         SuministroService nextDay = new SuministroService(database, stores, at(LocalDateTime.of(2025, 6, 3, 11, 30)));
-        if (!service.queries().direccionamientos(EPS, Consulta.porPrescripcion(FIRST_PRESCRIPCION)).isEmpty()) return;
+        if (!service.queries().direccionamientos(EPS, Consulta.porPrescripcion(FIRST_PRESCRIPCION)).all().isEmpty()) return;
         List<Long> ids = new ArrayList<>();
         for (int n = 1; n <= 12; n++) {
             long id = service.direccionamiento(EPS, direccionamiento(String.format("202506021%011d", n))).getId();

@@ -113,7 +113,7 @@ public class SuministroEndpoint implements SuministroPort {
     public DireccionamientoRegistros direccionamientoXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             DireccionamientoRegistros registros = new DireccionamientoRegistros();
-            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porFecha(body.getFecha())));
+            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porFecha(body.getFecha())).all());
             return registros;
         });
     }
@@ -122,7 +122,7 @@ public class SuministroEndpoint implements SuministroPort {
     public DireccionamientoRegistros direccionamientoXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             DireccionamientoRegistros registros = new DireccionamientoRegistros();
-            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion())));
+            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
             return registros;
         });
     }
@@ -131,7 +131,7 @@ public class SuministroEndpoint implements SuministroPort {
     public DireccionamientoRegistros direccionamientoXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             DireccionamientoRegistros registros = new DireccionamientoRegistros();
-            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())));
+            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
             return registros;
         });
     }
@@ -145,7 +145,7 @@ public class SuministroEndpoint implements SuministroPort {
     public NODireccionamientoRegistros noDireccionamientoXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             NODireccionamientoRegistros registros = new NODireccionamientoRegistros();
-            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porFecha(body.getFecha())));
+            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porFecha(body.getFecha())).all());
             return registros;
         });
     }
@@ -154,7 +154,7 @@ public class SuministroEndpoint implements SuministroPort {
     public NODireccionamientoRegistros noDireccionamientoXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             NODireccionamientoRegistros registros = new NODireccionamientoRegistros();
-            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion())));
+            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
             return registros;
         });
     }
@@ -163,7 +163,7 @@ public class SuministroEndpoint implements SuministroPort {
     public NODireccionamientoRegistros noDireccionamientoXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             NODireccionamientoRegistros registros = new NODireccionamientoRegistros();
-            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())));
+            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
             return registros;
         });
     }
@@ -177,7 +177,7 @@ public class SuministroEndpoint implements SuministroPort {
     public ProgramacionRegistros programacionXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             ProgramacionRegistros registros = new ProgramacionRegistros();
-            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porFecha(body.getFecha())));
+            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porFecha(body.getFecha())).all());
             return registros;
         });
     }
@@ -186,7 +186,7 @@ public class SuministroEndpoint implements SuministroPort {
     public ProgramacionRegistros programacionXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             ProgramacionRegistros registros = new ProgramacionRegistros();
-            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porPrescripcion(body.getNoPrescripcion())));
+            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
             return registros;
         });
     }
@@ -195,7 +195,7 @@ public class SuministroEndpoint implements SuministroPort {
     public ProgramacionRegistros programacionXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             ProgramacionRegistros registros = new ProgramacionRegistros();
-            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())));
+            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
             return registros;
         });
     }
@@ -209,7 +209,7 @@ public class SuministroEndpoint implements SuministroPort {
     public EntregaRegistros entregaXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             EntregaRegistros registros = new EntregaRegistros();
-            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porFecha(body.getFecha())));
+            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porFecha(body.getFecha())).all());
             return registros;
         });
     }
@@ -218,7 +218,7 @@ public class SuministroEndpoint implements SuministroPort {
     public EntregaRegistros entregaXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             EntregaRegistros registros = new EntregaRegistros();
-            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porPrescripcion(body.getNoPrescripcion())));
+            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
             return registros;
         });
     }
@@ -227,7 +227,7 @@ public class SuministroEndpoint implements SuministroPort {
     public EntregaRegistros entregaXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             EntregaRegistros registros = new EntregaRegistros();
-            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())));
+            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
             return registros;
         });
     }
@@ -241,7 +241,7 @@ public class SuministroEndpoint implements SuministroPort {
     public ReporteEntregaRegistros reporteEntregaXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             ReporteEntregaRegistros registros = new ReporteEntregaRegistros();
-            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porFecha(body.getFecha())));
+            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porFecha(body.getFecha())).all());
             return registros;
         });
     }
@@ -250,7 +250,7 @@ public class SuministroEndpoint implements SuministroPort {
     public ReporteEntregaRegistros reporteEntregaXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             ReporteEntregaRegistros registros = new ReporteEntregaRegistros();
-            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porPrescripcion(body.getNoPrescripcion())));
+            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
             return registros;
         });
     }
@@ -259,7 +259,7 @@ public class SuministroEndpoint implements SuministroPort {
     public ReporteEntregaRegistros reporteEntregaXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
         return faults.call(credenciales, caller -> {
             ReporteEntregaRegistros registros = new ReporteEntregaRegistros();
-            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())));
+            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
             return registros;
         });
     }

@@ -26,7 +26,7 @@ public final class DireccionamientoStore {
 
     private final StepTable<DireccionamientoRegistro> ofProvider = new StepTable<>(new StepTable.Columns("direccionamiento",
             "id_direccionamiento", "est_direccionamiento", "clave_activa", "fec_direccionamiento", "no_id_prov", COLUMNS),
-            DireccionamientoStore::map);
+            DireccionamientoStore::map, DireccionamientoRegistro::getIDDireccionamiento);
     private final StepTable<DireccionamientoRegistro> ofEps = ofProvider.ownedBy("no_id_eps");
     private final String byChainIdForProvider = ofProvider.select("WHERE id = ? AND no_id_prov = ?");
     private final String activeKeyTaken = "SELECT COUNT(*) FROM direccionamiento WHERE clave_activa = ?";

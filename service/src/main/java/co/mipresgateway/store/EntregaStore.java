@@ -9,7 +9,6 @@ import co.mipresgateway.contract.ProgramacionRegistro;
 import co.mipresgateway.suministro.MipresTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
             + "?, ?, ?)";
 
     private final StepTable<Row> table = new StepTable<>(new StepTable.Columns("entrega", "id_entrega", "est_entrega",
-            "activo_id", "fec_entrega", "nit_proveedor", COLUMNS), EntregaStore::map);
+            "activo_id", "fec_entrega", "nit_proveedor", COLUMNS), EntregaStore::map, row -> row.registro().getIDEntrega());
     // activo_id is the chain ID while the delivery is not annulled: its UNIQUE index finds the live one.
     private final String liveOfChain = table.select("WHERE activo_id = ? AND nit_proveedor = ?");
     private final String liveById = table.select("WHERE id_entrega = ? AND nit_proveedor = ? AND est_entrega <> 0");
@@ -53,18 +52,23 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     private final String markCodigos = "UPDATE entrega SET tiene_codigos = TRUE WHERE id_entrega = ? AND est_entrega <> 0";
 
     @Override
-    public List<EntregaRegistro> byFecha(Handle h, String nit, LocalDate fecha) {
-        return withCodigos(h, table.byFecha(h, nit, fecha));
+    public List<EntregaRegistro> first(Handle h, Filter filter, int limit) {
+        return withCodigos(h, table.first(h, filter, limit));
     }
 
     @Override
-    public List<EntregaRegistro> byPrescripcion(Handle h, String nit, String noPrescripcion) {
-        return withCodigos(h, table.byPrescripcion(h, nit, noPrescripcion));
+    public long[] idsAfter(Handle h, Filter filter, long afterId) {
+        return table.idsAfter(h, filter, afterId);
     }
 
     @Override
-    public List<EntregaRegistro> byPacienteFecha(Handle h, String nit, LocalDate fecha, String tipoDoc, String numDoc) {
-        return withCodigos(h, table.byPacienteFecha(h, nit, fecha, tipoDoc, numDoc));
+    public List<EntregaRegistro> byIds(Handle h, long[] ids) {
+        return withCodigos(h, table.byIds(h, ids));
+    }
+
+    @Override
+    public long idOf(EntregaRegistro record) {
+        return record.getIDEntrega();
     }
 
     /** The provider's delivery of chain ID {@code id} that is not annulled (active or already reported). */

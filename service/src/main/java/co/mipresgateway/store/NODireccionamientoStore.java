@@ -22,7 +22,8 @@ public final class NODireccionamientoStore {
 
     private final StepTable<NODireccionamientoRegistro> ofEps = new StepTable<>(new StepTable.Columns(
             "no_direccionamiento", "id_no_direccionamiento", "est_no_direccionamiento", "clave_activa",
-            "fec_no_direccionamiento", "no_id_eps", COLUMNS), NODireccionamientoStore::map);
+            "fec_no_direccionamiento", "no_id_eps", COLUMNS), NODireccionamientoStore::map,
+            NODireccionamientoRegistro::getIDNODireccionamiento);
     private final String activeKeyTaken = "SELECT COUNT(*) FROM no_direccionamiento WHERE clave_activa = ?";
 
     public StepQueries<NODireccionamientoRegistro> queries() {

@@ -1,9 +1,12 @@
 package co.mipresgateway.store;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -27,6 +30,20 @@ final class PlainStatements {
             bind(statement, args);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? Optional.of(mapper.map(rs, null)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    /** Every row the query finds. */
+    static <T> List<T> list(Handle h, String sql, RowMapper<T> mapper, Object... args) {
+        try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
+            bind(statement, args);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) rows.add(mapper.map(rs, null));
+                return rows;
             }
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
@@ -57,9 +74,17 @@ final class PlainStatements {
         }
     }
 
+    /** A long[] is bound as an SQL array of BIGINT: one statement for any number of IDs ({@code id = ANY(?)}). */
+    private static Array bigints(PreparedStatement statement, long[] ids) throws SQLException {
+        Long[] boxed = new Long[ids.length];
+        for (int i = 0; i < ids.length; i++) boxed[i] = ids[i];
+        return statement.getConnection().createArrayOf("bigint", boxed);
+    }
+
     private static void bind(PreparedStatement statement, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             if (args[i] == null) statement.setNull(i + 1, Types.NULL);
+            else if (args[i] instanceof long[] ids) statement.setArray(i + 1, bigints(statement, ids));
             else statement.setObject(i + 1, args[i]);
         }
     }

@@ -25,7 +25,7 @@ public final class ProgramacionStore {
 
     private final StepTable<ProgramacionRegistro> table = new StepTable<>(new StepTable.Columns("programacion",
             "id_programacion", "est_programacion", "activo_id", "fec_programacion", "nit_proveedor", COLUMNS),
-            ProgramacionStore::map);
+            ProgramacionStore::map, ProgramacionRegistro::getIDProgramacion);
     // activo_id is the chain ID while the programación is not annulled: its UNIQUE index finds the live one.
     private final String liveOfChain = table.select("WHERE activo_id = ? AND nit_proveedor = ?");
 

@@ -24,7 +24,7 @@ public final class ReporteEntregaStore {
 
     private final StepTable<ReporteEntregaRegistro> table = new StepTable<>(new StepTable.Columns("reporte_entrega",
             "id_reporte_entrega", "est_rep_entrega", "activo_id", "fec_rep_entrega", "nit_proveedor", COLUMNS),
-            ReporteEntregaStore::map);
+            ReporteEntregaStore::map, ReporteEntregaRegistro::getIDReporteEntrega);
     private final String entregaOf = "SELECT id_entrega FROM reporte_entrega WHERE id_reporte_entrega = ?";
 
     public StepQueries<ReporteEntregaRegistro> queries() {

@@ -1,9 +1,9 @@
 package co.mipresgateway.store;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -18,26 +18,33 @@ final class StepTable<T> implements StepQueries<T> {
     record Columns(String table, String id, String estado, String activeKey, String date, String owner, String select) {
     }
 
+    /** The two statements of one of the three queries: its first records, and the IDs of the rest. */
+    private record Statements(String first, String idsAfter) {
+    }
+
     private final RowMapper<T> mapper;
-    private final String byFecha;
-    private final String byPrescripcion;
-    private final String byPacienteFecha;
+    private final ToLongFunction<T> idOf;
+    private final Statements onDay;
+    private final Statements ofPrescripcion;
+    private final Statements ofPatientOnDay;
+    private final String byIds;
     private final String findOwn;
     private final String annul;
     private final String changeEstado;
     private final String select;
     private final Columns c;
 
-    StepTable(Columns c, RowMapper<T> mapper) {
+    StepTable(Columns c, RowMapper<T> mapper, ToLongFunction<T> idOf) {
         this.c = c;
         this.mapper = mapper;
+        this.idOf = idOf;
         this.select = "SELECT " + c.select() + " FROM " + c.table() + " ";
         String owned = "WHERE " + c.owner() + " = ? ";
-        String onDay = "AND " + c.date() + " >= ? AND " + c.date() + " < ? ";
-        String order = "ORDER BY " + c.id();
-        this.byFecha = select + owned + onDay + order;
-        this.byPrescripcion = select + owned + "AND no_prescripcion = ? " + order;
-        this.byPacienteFecha = select + owned + "AND no_id_paciente = ? AND tipo_id_paciente = ? " + onDay + order;
+        String day = "AND " + c.date() + " >= ? AND " + c.date() + " < ? ";
+        this.onDay = statements(owned + day);
+        this.ofPrescripcion = statements(owned + "AND no_prescripcion = ? ");
+        this.ofPatientOnDay = statements(owned + "AND no_id_paciente = ? AND tipo_id_paciente = ? " + day);
+        this.byIds = select + "WHERE " + c.id() + " = ANY(?) ORDER BY " + c.id();
         this.findOwn = select + owned + "AND " + c.id() + " = ?";
         this.annul = "UPDATE " + c.table() + " SET " + c.estado() + " = 0, fec_anulacion = ?, " + c.activeKey()
                 + " = NULL WHERE " + c.id() + " = ? AND " + c.owner() + " = ? AND " + c.estado() + " = 1";
@@ -45,27 +52,52 @@ final class StepTable<T> implements StepQueries<T> {
                 + c.estado() + " = ?";
     }
 
+    private Statements statements(String where) {
+        return new Statements(select + where + "ORDER BY " + c.id() + " LIMIT ?",
+                "SELECT " + c.id() + " FROM " + c.table() + " " + where + "AND " + c.id() + " > ? ORDER BY " + c.id());
+    }
+
     /** The same table seen by another owner column (an EPS's direccionamientos, not a provider's). */
     StepTable<T> ownedBy(String ownerColumn) {
         return new StepTable<>(new Columns(c.table(), c.id(), c.estado(), c.activeKey(), c.date(), ownerColumn,
-                c.select()), mapper);
+                c.select()), mapper, idOf);
     }
 
     @Override
-    public List<T> byFecha(Handle h, String nit, LocalDate fecha) {
-        return h.createQuery(byFecha).bind(0, nit).bind(1, fecha.atStartOfDay()).bind(2, fecha.plusDays(1).atStartOfDay())
-                .map(mapper).list();
+    public List<T> first(Handle h, Filter filter, int limit) {
+        return PlainStatements.list(h, statementsOf(filter).first(), mapper, argsOf(filter, limit));
     }
 
     @Override
-    public List<T> byPrescripcion(Handle h, String nit, String noPrescripcion) {
-        return h.createQuery(byPrescripcion).bind(0, nit).bind(1, noPrescripcion).map(mapper).list();
+    public long[] idsAfter(Handle h, Filter filter, long afterId) {
+        return PlainStatements.list(h, statementsOf(filter).idsAfter(), (rs, ctx) -> rs.getLong(1),
+                argsOf(filter, afterId)).stream().mapToLong(Long::longValue).toArray();
     }
 
     @Override
-    public List<T> byPacienteFecha(Handle h, String nit, LocalDate fecha, String tipoDoc, String numDoc) {
-        return h.createQuery(byPacienteFecha).bind(0, nit).bind(1, numDoc).bind(2, tipoDoc)
-                .bind(3, fecha.atStartOfDay()).bind(4, fecha.plusDays(1).atStartOfDay()).map(mapper).list();
+    public List<T> byIds(Handle h, long[] ids) {
+        return PlainStatements.list(h, byIds, mapper, (Object) ids);
+    }
+
+    @Override
+    public long idOf(T record) {
+        return idOf.applyAsLong(record);
+    }
+
+    private Statements statementsOf(Filter filter) {
+        if (filter instanceof OnDay) return onDay;
+        if (filter instanceof OfPrescripcion) return ofPrescripcion;
+        return ofPatientOnDay;
+    }
+
+    /** The filter's values in the order of its statements' parameters, then the last (the limit, or the ID after). */
+    private static Object[] argsOf(Filter filter, Object last) {
+        if (filter instanceof OnDay d) {
+            return new Object[] {d.nit(), d.fecha().atStartOfDay(), d.fecha().plusDays(1).atStartOfDay(), last};
+        }
+        if (filter instanceof OfPrescripcion p) return new Object[] {p.nit(), p.noPrescripcion(), last};
+        OfPatientOnDay p = (OfPatientOnDay) filter;
+        return new Object[] {p.nit(), p.numDoc(), p.tipoDoc(), p.fecha().atStartOfDay(), p.fecha().plusDays(1).atStartOfDay(), last};
     }
 
     /** The record with this own id, of this owner, whatever its state. */

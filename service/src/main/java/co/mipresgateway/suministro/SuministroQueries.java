@@ -9,8 +9,8 @@ import co.mipresgateway.contract.ProgramacionRegistro;
 import co.mipresgateway.contract.ReporteEntregaRegistro;
 import co.mipresgateway.store.Database;
 import co.mipresgateway.store.StepQueries;
+import co.mipresgateway.store.StepQueries.Filter;
 import co.mipresgateway.store.Stores;
-import java.util.List;
 
 /**
  * The XFecha, XPrescripcion and XPacienteFecha queries of every step. A caller sees only its own records
@@ -35,40 +35,46 @@ public final class SuministroQueries {
         }
     }
 
+    /** Records read per page when a query's answer is written (see {@link Records}). */
+    static final int PAGE_SIZE = 1000;
+
     private final Database database;
     private final Stores stores;
+    private final int pageSize;
 
-    SuministroQueries(Database database, Stores stores) {
+    SuministroQueries(Database database, Stores stores, int pageSize) {
         this.database = database;
         this.stores = stores;
+        this.pageSize = pageSize;
     }
 
-    public List<DireccionamientoRegistro> direccionamientos(Caller c, Consulta consulta) {
+    public Records<DireccionamientoRegistro> direccionamientos(Caller c, Consulta consulta) {
         return run(c, Paso.DIRECCIONAMIENTO, stores.direccionamientos().seenBy(c), consulta);
     }
 
-    public List<NODireccionamientoRegistro> noDireccionamientos(Caller c, Consulta consulta) {
+    public Records<NODireccionamientoRegistro> noDireccionamientos(Caller c, Consulta consulta) {
         return run(c, Paso.NO_DIRECCIONAMIENTO, stores.noDireccionamientos().queries(), consulta);
     }
 
-    public List<ProgramacionRegistro> programaciones(Caller c, Consulta consulta) {
+    public Records<ProgramacionRegistro> programaciones(Caller c, Consulta consulta) {
         return run(c, Paso.PROGRAMACION, stores.programaciones().queries(), consulta);
     }
 
-    public List<EntregaRegistro> entregas(Caller c, Consulta consulta) {
+    public Records<EntregaRegistro> entregas(Caller c, Consulta consulta) {
         return run(c, Paso.ENTREGA, stores.entregas(), consulta);
     }
 
-    public List<ReporteEntregaRegistro> reportesEntrega(Caller c, Consulta consulta) {
+    public Records<ReporteEntregaRegistro> reportesEntrega(Caller c, Consulta consulta) {
         return run(c, Paso.REPORTE_ENTREGA, stores.reportes().queries(), consulta);
     }
 
-    private <T> List<T> run(Caller caller, Paso paso, StepQueries<T> step, Consulta consulta) {
+    /** Checks who asks and what, at once (so that a refusal is answered before any record); reads when written. */
+    private <T> Records<T> run(Caller caller, Paso paso, StepQueries<T> step, Consulta consulta) {
         if (paso.soloRol != null) {
             SuministroService.Roles.require(caller, paso.soloRol, paso.transaccion + consulta.sufijo());
         }
         consulta.validate();
-        return database.read(h -> consulta.run(h, step, caller.nit()));
+        return new Records<>(database, step, consulta.filter(caller.nit()), pageSize);
     }
 
     /** One of the three queries, with the values of its path. */
@@ -77,7 +83,8 @@ public final class SuministroQueries {
 
         void validate();
 
-        <T> List<T> run(org.jdbi.v3.core.Handle h, StepQueries<T> step, String nit);
+        /** What the caller with this NIT asks for. */
+        Filter filter(String nit);
 
         static Consulta porFecha(String fecha) {
             return new PorFecha(fecha);
@@ -101,8 +108,8 @@ public final class SuministroQueries {
             problems.throwIfAny();
         }
 
-        public <T> List<T> run(org.jdbi.v3.core.Handle h, StepQueries<T> step, String nit) {
-            return step.byFecha(h, nit, MipresTime.fecha(fecha));
+        public Filter filter(String nit) {
+            return new StepQueries.OnDay(nit, MipresTime.fecha(fecha));
         }
     }
 
@@ -115,8 +122,8 @@ public final class SuministroQueries {
             problems.throwIfAny();
         }
 
-        public <T> List<T> run(org.jdbi.v3.core.Handle h, StepQueries<T> step, String nit) {
-            return step.byPrescripcion(h, nit, noPrescripcion);
+        public Filter filter(String nit) {
+            return new StepQueries.OfPrescripcion(nit, noPrescripcion);
         }
     }
 
@@ -132,8 +139,8 @@ public final class SuministroQueries {
             problems.throwIfAny();
         }
 
-        public <T> List<T> run(org.jdbi.v3.core.Handle h, StepQueries<T> step, String nit) {
-            return step.byPacienteFecha(h, nit, MipresTime.fecha(fecha), tipoDoc, numDoc);
+        public Filter filter(String nit) {
+            return new StepQueries.OfPatientOnDay(nit, MipresTime.fecha(fecha), tipoDoc, numDoc);
         }
     }
 }

@@ -42,10 +42,15 @@ public final class SuministroService {
     private final SuministroQueries queries;
 
     public SuministroService(Database database, Stores stores, Clock clock) {
+        this(database, stores, clock, SuministroQueries.PAGE_SIZE);
+    }
+
+    /** @param queryPageSize records read per page when a query's answer is written */
+    public SuministroService(Database database, Stores stores, Clock clock, int queryPageSize) {
         this.database = database;
         this.stores = stores;
         this.clock = clock;
-        this.queries = new SuministroQueries(database, stores);
+        this.queries = new SuministroQueries(database, stores, queryPageSize);
     }
 
     public SuministroQueries queries() {
