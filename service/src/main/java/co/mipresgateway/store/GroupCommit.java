@@ -22,7 +22,7 @@ final class GroupCommit implements AutoCloseable {
     private long requested;
     private long written;
     private boolean closed;
-    private Exception failure;
+    private Throwable failure;
 
     GroupCommit(String url, String user, String password) {
         // The writer opens its own connection, and with it the database file: on a first start that takes a quarter
@@ -79,7 +79,9 @@ final class GroupCommit implements AutoCloseable {
                     Thread.sleep(100);
                 }
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // An Error too (an OutOfMemoryError from a heap that other requests exhausted): a writer that died
+            // silently would leave every waiting request waiting for ever.
             synchronized (this) {
                 failure = e;   // the file could not be opened, or the writer broke: no commit can be acknowledged
                 closed = true;
