@@ -66,14 +66,12 @@ public final class SuministroService {
         DireccionamientoRules.check(d, MipresTime.today(clock), problems);
         problems.throwIfAny();
         String clave = DireccionamientoRules.claveActiva(d);
-        return write("Para esa prescripción, tecnología y entrega ya existe un direccionamiento activo.", h -> {
+        String yaExiste = "Para la prescripción " + d.getNoPrescripcion() + ", tecnología " + d.getTipoTec() + d.getConTec()
+                + ", entrega " + d.getNoEntrega() + "." + d.getNoSubEntrega() + " ya existe un direccionamiento activo.";
+        return write("NoPrescripcion", yaExiste, h -> {
             boolean provider = stores.parties().find(h, d.getNoIDProv()).filter(p -> p.rol() == Rol.PROVEEDOR).isPresent();
             if (!provider) problems.add("NoIDProv", "el NIT " + d.getNoIDProv() + " no corresponde a un proveedor registrado.");
-            if (stores.direccionamientos().activeKeyTaken(h, clave)) {
-                problems.alreadyDone("NoPrescripcion", "Para la prescripción " + d.getNoPrescripcion() + ", tecnología "
-                        + d.getTipoTec() + d.getConTec() + ", entrega " + d.getNoEntrega() + "." + d.getNoSubEntrega()
-                        + " ya existe un direccionamiento activo.");
-            }
+            if (stores.direccionamientos().activeKeyTaken(h, clave)) problems.alreadyDone("NoPrescripcion", yaExiste);
             problems.throwIfAny();
             long[] ids = stores.direccionamientos().insert(h, d, clave, caller, now());
             DireccionamientoCreado creado = new DireccionamientoCreado();
@@ -112,11 +110,10 @@ public final class SuministroService {
         DireccionamientoRules.check(n, problems);
         problems.throwIfAny();
         String clave = DireccionamientoRules.claveActiva(n);
-        return write("Para esa prescripción y tecnología ya existe un no direccionamiento activo.", h -> {
-            if (stores.noDireccionamientos().activeKeyTaken(h, clave)) {
-                problems.alreadyDone("NoPrescripcion", "Para la prescripción " + n.getNoPrescripcion() + ", tecnología "
-                        + n.getTipoTec() + n.getConTec() + " ya existe un no direccionamiento activo.");
-            }
+        String yaExiste = "Para la prescripción " + n.getNoPrescripcion() + ", tecnología " + n.getTipoTec() + n.getConTec()
+                + " ya existe un no direccionamiento activo.";
+        return write("NoPrescripcion", yaExiste, h -> {
+            if (stores.noDireccionamientos().activeKeyTaken(h, clave)) problems.alreadyDone("NoPrescripcion", yaExiste);
             problems.throwIfAny();
             long[] ids = stores.noDireccionamientos().insert(h, n, clave, caller, now());
             NODireccionamientoCreado creado = new NODireccionamientoCreado();
@@ -148,7 +145,7 @@ public final class SuministroService {
         Roles.require(caller, Rol.PROVEEDOR, "Programacion");
         requireBody(p);
         String yaExiste = "Para el ID " + p.getID() + " ya existe una programación activa.";
-        return write(yaExiste, h -> {
+        return write("ID", yaExiste, h -> {
             Problems problems = new Problems();
             DireccionamientoRegistro d = p.getID() == null ? null
                     : stores.direccionamientos().ofProvider(h, caller.nit(), p.getID()).orElse(null);
@@ -193,7 +190,7 @@ public final class SuministroService {
         Roles.require(caller, Rol.PROVEEDOR, "Entrega");
         requireBody(e);
         String yaExiste = "Para el ID " + e.getID() + " ya existe una entrega activa.";
-        return write(yaExiste, h -> {
+        return write("ID", yaExiste, h -> {
             Problems problems = new Problems();
             ProgramacionRegistro p = e.getID() == null ? null
                     : stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null);
@@ -216,7 +213,7 @@ public final class SuministroService {
         String clave = EntregaRules.claveAmbito(e);
         String yaExiste = "Para la prescripción " + e.getNoPrescripcion() + ", tecnología " + e.getTipoTec()
                 + e.getConTec() + ", entrega " + e.getNoEntrega() + " ya existe una entrega activa.";
-        return write(yaExiste, h -> {
+        return write("NoPrescripcion", yaExiste, h -> {
             if (stores.entregas().ambitoKeyTaken(h, clave)) throw alreadyDone("NoPrescripcion", yaExiste);
             long[] ids = stores.entregas().insertAmbito(h, e, clave, caller.nit(), now());
             return entregaCreada(ids[0], ids[1]);
@@ -269,12 +266,13 @@ public final class SuministroService {
         ReporteEntregaRules.checkFields(r, problems);
         String yaExiste = "Para " + (r.getID() != null ? "el ID " + r.getID() : "la entrega " + r.getIDEntrega())
                 + " ya existe un reporte de entrega activo.";
-        return write(yaExiste, h -> {
+        String campo = r.getID() != null ? "ID" : "IDEntrega";
+        return write(campo, yaExiste, h -> {
             EntregaRegistro e = entregaNamedBy(h, caller, r);
             if (r.getID() != null || r.getIDEntrega() != null) ReporteEntregaRules.checkAgainst(r, e, problems);
             problems.throwIfAny();
             if (stores.entregas().changeEstado(h, e.getIDEntrega(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
-                throw lostRace("ID", yaExiste, again -> ReporteEntregaRules.checkAgainst(r, entregaNamedBy(h, caller, r), again));
+                throw lostRace(campo, yaExiste, again -> ReporteEntregaRules.checkAgainst(r, entregaNamedBy(h, caller, r), again));
             }
             ReporteEntregaCreado creado = new ReporteEntregaCreado();
             creado.setId(e.getID());
@@ -314,11 +312,11 @@ public final class SuministroService {
      * One write transaction. When another request wins a race for the same active step, the database's UNIQUE
      * constraint breaks this one: the caller hears "ya existe", as if it had come second in line.
      */
-    private <R> R write(String alreadyExists, HandleCallback<R, RuntimeException> work) {
+    private <R> R write(String field, String alreadyExists, HandleCallback<R, RuntimeException> work) {
         try {
             return database.inTransaction(work);
         } catch (RuntimeException e) {
-            if (UniqueViolations.isUniqueViolation(e)) throw alreadyDone("ID", alreadyExists);
+            if (UniqueViolations.isUniqueViolation(e)) throw alreadyDone(field, alreadyExists);
             throw e;
         }
     }
