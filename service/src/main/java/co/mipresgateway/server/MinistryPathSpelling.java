@@ -50,22 +50,30 @@ public final class MinistryPathSpelling implements Filter {
     /** The request path spelled as ours, or null when it already is (or is not a transaction's path at all). */
     String respell(String uri) {
         if (!uri.regionMatches(true, 0, API, 0, API.length())) return null;
-        int end = uri.indexOf('/', API.length());
-        String name = uri.substring(API.length(), end < 0 ? uri.length() : end);
+        int end = respelledLength(uri);
+        String name = uri.substring(API.length(), end);
         boolean apiSpelled = uri.startsWith(API);
         if (apiSpelled && transactions.contains(name)) return null;
         String ours = byLowerCase.getOrDefault(name.toLowerCase(Locale.ROOT), name);
         if (apiSpelled && ours.equals(name)) return null;   // an unknown transaction: answered 404 as it is
-        return API + ours + (end < 0 ? "" : uri.substring(end));
+        return API + ours + uri.substring(end);
+    }
+
+    /** Where the respelled part of a path ends: after the transaction's name. */
+    private static int respelledLength(String uri) {
+        int end = uri.indexOf('/', API.length());
+        return end < 0 ? uri.length() : end;
     }
 
     /** The request as the service sees it: only the first part of its path changes, so lengths stay the same. */
     private static final class Respelled extends HttpServletRequestWrapper {
         private final String uri;
+        private final int respelled;
 
         Respelled(HttpServletRequest request, String uri) {
             super(request);
             this.uri = uri;
+            this.respelled = respelledLength(uri);
         }
 
         @Override
@@ -83,9 +91,7 @@ public final class MinistryPathSpelling implements Filter {
         public String getPathInfo() {
             // The servlet is mapped at /*, so the path info is the decoded path: the respelled part has no escapes.
             String sent = super.getPathInfo();
-            int spelled = uri.indexOf('/', API.length());
-            int length = spelled < 0 ? uri.length() : spelled;
-            return sent == null || sent.length() < length ? sent : uri.substring(0, length) + sent.substring(length);
+            return sent == null || sent.length() < respelled ? sent : uri.substring(0, respelled) + sent.substring(respelled);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class PathMasking {
 
-    private static final String API = "/WSSUMMIPRESNOPBS/api/";
+    private static final String API = GatewayServer.API_PATH + "/";
     private static final String API_LOWER_CASE = API.toLowerCase(Locale.ROOT);
     private static final String PATIENT_QUERY = "XPacienteFecha";
 

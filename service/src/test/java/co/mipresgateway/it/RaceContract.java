@@ -31,7 +31,7 @@ abstract class RaceContract extends GatewayContract {
         programmed(id);
         long idEntrega = delivered(id);
         Answer report = whileAnotherTransactionHolds(
-                "UPDATE entrega SET est_entrega = 0, activo_id = NULL WHERE id_entrega = " + idEntrega,
+                annulling(idEntrega),
                 () -> gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, 100)));
         assertFalse(report.text().contains("ya existe"), report.text());
         assertErrorContains(report, "no existe una entrega activa para el ID " + id);
@@ -55,7 +55,7 @@ abstract class RaceContract extends GatewayContract {
         programmed(id);
         long idEntrega = delivered(id);
         Answer codes = whileAnotherTransactionHolds(
-                "UPDATE entrega SET est_entrega = 0, activo_id = NULL WHERE id_entrega = " + idEntrega,
+                annulling(idEntrega),
                 () -> gateway.put("EntregaCodigos/" + PROV1 + "/" + prov1, Bodies.entregaCodigos(id, today())));
         assertErrorContains(codes, "no existe una entrega activa para el ID " + id);
         assertTrue(gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc).json().get(0)
@@ -124,6 +124,11 @@ abstract class RaceContract extends GatewayContract {
                 () -> gateway.put("AnularDireccionamiento/" + EPS + "/" + eps + "/" + idDireccionamiento, ""));
         assertFalse(annulment.text().contains("ya fue anulado"), annulment.text());
         assertErrorContains(annulment, "no se puede anular: tiene una programación activa");
+    }
+
+    /** What AnularEntrega changes in the delivery's row. */
+    private static String annulling(long idEntrega) {
+        return "UPDATE entrega SET est_entrega = 0, activo_id = NULL WHERE id_entrega = " + idEntrega;
     }
 
     /**
