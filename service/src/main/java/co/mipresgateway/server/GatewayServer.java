@@ -104,6 +104,7 @@ public final class GatewayServer implements AutoCloseable {
             }
             context.addFilter(new FilterHolder(new MinistryPathSpelling(SuministroResource.class)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
+            context.addFilter(new FilterHolder(new AnswerJsonWhateverAccept()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
             jetty.setHandler(context);
             jetty.setErrorHandler(new JsonErrorHandler());

@@ -170,6 +170,24 @@ abstract class BadInputContract extends GatewayContract {
     }
 
     @Test
+    void anyAcceptIsAnsweredWithJsonAsTheMinistrysServiceDoes() {
+        for (String accept : List.of("text/plain", "application/xml", "text/html", "TEXT/*")) {
+            HttpRequest get = HttpRequest.newBuilder(URI.create(gateway.api() + "EntregaXFecha/" + PROV1 + "/" + prov1 + "/"
+                    + today())).header("Accept", accept).GET().build();
+            Answer answer = gateway.send(get);
+            assertEquals(200, answer.status(), accept + " -> " + answer.text());
+            assertTrue(answer.json().isArray(), accept + " -> " + answer.text());
+            assertEquals("application/json;charset=utf-8", answer.header("Content-Type"), accept);
+            HttpRequest put = HttpRequest.newBuilder(URI.create(gateway.api() + "Programacion/" + PROV1 + "/" + prov1))
+                    .header("Accept", accept).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"ID\": 1}")).build();
+            Answer refused = gateway.send(put);
+            assertEquals(422, refused.status(), accept + " -> " + refused.text());
+            assertEquals("FecMaxEnt: es obligatorio.", refused.json().get("Errors").get(0).asText(), refused.text());
+        }
+    }
+
+    @Test
     void pathMistakesGetTheMinistrysShape() {
         Answer unknown = remember(gateway.get("NoExiste/" + PROV1 + "/" + prov1));
         assertEquals(404, unknown.status());
