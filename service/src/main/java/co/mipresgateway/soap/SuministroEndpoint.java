@@ -111,29 +111,17 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public DireccionamientoRegistros direccionamientoXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            DireccionamientoRegistros registros = new DireccionamientoRegistros();
-            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porFecha(body.getFecha())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.direccionamientos(queries.direccionamientos(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public DireccionamientoRegistros direccionamientoXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            DireccionamientoRegistros registros = new DireccionamientoRegistros();
-            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.direccionamientos(queries.direccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public DireccionamientoRegistros direccionamientoXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            DireccionamientoRegistros registros = new DireccionamientoRegistros();
-            registros.getDireccionamientoRegistro().addAll(queries.direccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.direccionamientos(queries.direccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 
     @Override
@@ -143,29 +131,17 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public NODireccionamientoRegistros noDireccionamientoXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            NODireccionamientoRegistros registros = new NODireccionamientoRegistros();
-            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porFecha(body.getFecha())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public NODireccionamientoRegistros noDireccionamientoXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            NODireccionamientoRegistros registros = new NODireccionamientoRegistros();
-            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public NODireccionamientoRegistros noDireccionamientoXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            NODireccionamientoRegistros registros = new NODireccionamientoRegistros();
-            registros.getNODireccionamientoRegistro().addAll(queries.noDireccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 
     @Override
@@ -175,29 +151,17 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public ProgramacionRegistros programacionXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            ProgramacionRegistros registros = new ProgramacionRegistros();
-            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porFecha(body.getFecha())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.programaciones(queries.programaciones(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public ProgramacionRegistros programacionXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            ProgramacionRegistros registros = new ProgramacionRegistros();
-            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.programaciones(queries.programaciones(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public ProgramacionRegistros programacionXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            ProgramacionRegistros registros = new ProgramacionRegistros();
-            registros.getProgramacionRegistro().addAll(queries.programaciones(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.programaciones(queries.programaciones(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 
     @Override
@@ -207,29 +171,17 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public EntregaRegistros entregaXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            EntregaRegistros registros = new EntregaRegistros();
-            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porFecha(body.getFecha())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.entregas(queries.entregas(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public EntregaRegistros entregaXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            EntregaRegistros registros = new EntregaRegistros();
-            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.entregas(queries.entregas(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public EntregaRegistros entregaXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            EntregaRegistros registros = new EntregaRegistros();
-            registros.getEntregaRegistro().addAll(queries.entregas(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.entregas(queries.entregas(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 
     @Override
@@ -239,28 +191,16 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public ReporteEntregaRegistros reporteEntregaXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            ReporteEntregaRegistros registros = new ReporteEntregaRegistros();
-            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porFecha(body.getFecha())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public ReporteEntregaRegistros reporteEntregaXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            ReporteEntregaRegistros registros = new ReporteEntregaRegistros();
-            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porPrescripcion(body.getNoPrescripcion())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public ReporteEntregaRegistros reporteEntregaXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> {
-            ReporteEntregaRegistros registros = new ReporteEntregaRegistros();
-            registros.getReporteEntregaRegistro().addAll(queries.reportesEntrega(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente())).all());
-            return registros;
-        });
+        return faults.call(credenciales, caller -> StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 }

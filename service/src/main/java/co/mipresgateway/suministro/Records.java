@@ -5,7 +5,9 @@ import co.mipresgateway.store.StepQueries;
 import co.mipresgateway.store.StepQueries.Filter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -31,21 +33,65 @@ public final class Records<T> {
 
     /** Hands every page to the sink, in the order of the records' IDs. */
     public void forEachPage(Consumer<List<T>> sink) {
-        List<T> first = database.read(h -> step.first(h, filter, pageSize));
-        sink.accept(first);
-        if (first.size() < pageSize) return;
-        long lastId = step.idOf(first.get(first.size() - 1));
-        long[] rest = database.read(h -> step.idsAfter(h, filter, lastId));
-        for (int from = 0; from < rest.length; from += pageSize) {
-            long[] ids = Arrays.copyOfRange(rest, from, Math.min(from + pageSize, rest.length));
-            sink.accept(database.read(h -> step.byIds(h, ids)));
-        }
+        Pages pages = new Pages();
+        for (List<T> page = pages.next(); page != null; page = pages.next()) sink.accept(page);
     }
 
-    /** Every record in one list: for the SOAP face, whose answer is one XML document built in memory. */
+    /**
+     * The records one by one, in the order of their IDs, each page read when the one before is used up. The first
+     * page is read here, so a query that fails, fails in the caller's hands rather than in the writer's.
+     */
+    public Iterator<T> iterator() {
+        Pages pages = new Pages();
+        Iterator<T> first = pages.next().iterator();
+        return new Iterator<>() {
+            private Iterator<T> page = first;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext()) {
+                    List<T> next = pages.next();
+                    if (next == null) return false;
+                    page = next.iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return page.next();
+            }
+        };
+    }
+
+    /** Every record in one list, for the few callers that need them all at hand. */
     public List<T> all() {
         List<T> all = new ArrayList<>();
         forEachPage(all::addAll);
         return all;
+    }
+
+    /** The pages in order, each read when asked for: the first always (empty when nothing matches), then null. */
+    private final class Pages {
+        private boolean firstRead;
+        private long[] rest = new long[0];
+        private int from;
+
+        List<T> next() {
+            if (!firstRead) {
+                firstRead = true;
+                List<T> first = database.read(h -> step.first(h, filter, pageSize));
+                if (first.size() == pageSize) {
+                    long lastId = step.idOf(first.get(first.size() - 1));
+                    rest = database.read(h -> step.idsAfter(h, filter, lastId));
+                }
+                return first;
+            }
+            if (from >= rest.length) return null;
+            long[] ids = Arrays.copyOfRange(rest, from, Math.min(from + pageSize, rest.length));
+            from += ids.length;
+            return database.read(h -> step.byIds(h, ids));
+        }
     }
 }

@@ -4,6 +4,11 @@ import static co.mipresgateway.it.RunningGateway.EPS;
 import static co.mipresgateway.it.RunningGateway.PROV1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import co.mipresgateway.contract.ConsultaXPrescripcion;
+import co.mipresgateway.contract.DireccionamientoRegistro;
+import co.mipresgateway.contract.EntregaRegistro;
+import co.mipresgateway.contract.soap.Fallo;
+import co.mipresgateway.contract.soap.SuministroPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A query's answer is read a page at a time while it is written (three records a page here, a thousand by
- * default): every record comes once, in the order of its own ID, whether the last page is full, partial or empty.
+ * default), over REST and over SOAP: every record comes once, in the order of its own ID, whether the last page is full, partial or empty.
  */
 abstract class QueryPagesContract extends GatewayContract {
 
     static final String THREE_A_PAGE = "3";
+
+    private SuministroPort soap;
 
     /** The database's settings with pages of three records. */
     protected static Map<String, String> withSmallPages(Map<String, String> database) {
@@ -27,7 +34,7 @@ abstract class QueryPagesContract extends GatewayContract {
     }
 
     @Test
-    void everyRecordComesOnceInIdOrderWhateverTheLastPage() {
+    void everyRecordComesOnceInIdOrderWhateverTheLastPage() throws Fallo {
         for (int technologies : new int[] {2, 3, 6, 7}) {
             String presc = Bodies.newPrescripcion();
             List<Long> directed = new ArrayList<>();
@@ -40,11 +47,16 @@ abstract class QueryPagesContract extends GatewayContract {
                     technologies + " technologies");
             assertEquals(directed, ids("DireccionamientoXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "IDDireccionamiento"),
                     technologies + " technologies, seen by the provider");
+            ConsultaXPrescripcion consulta = new ConsultaXPrescripcion();
+            consulta.setNoPrescripcion(presc);
+            assertEquals(directed, soap().direccionamientoXPrescripcion(consulta, SoapCalls.credenciales(EPS, eps))
+                    .getDireccionamientoRegistro().stream().map(DireccionamientoRegistro::getIDDireccionamiento).toList(),
+                    technologies + " technologies, over SOAP");
         }
     }
 
     @Test
-    void deliveriesOnLaterPagesCarryTheirCodes() {
+    void deliveriesOnLaterPagesCarryTheirCodes() throws Fallo {
         String presc = Bodies.newPrescripcion();
         List<Long> entregas = new ArrayList<>();
         for (int conTec = 1; conTec <= 5; conTec++) {
@@ -61,6 +73,17 @@ abstract class QueryPagesContract extends GatewayContract {
         assertEquals(true, records.get(3).get("CodigosEntrega").isNull(), records.get(3).toString());
         assertEquals(entregas, ids("EntregaXFecha/" + PROV1 + "/" + prov1 + "/" + today(), "IDEntrega").stream()
                 .filter(entregas::contains).toList());
+        ConsultaXPrescripcion consulta = new ConsultaXPrescripcion();
+        consulta.setNoPrescripcion(presc);
+        List<EntregaRegistro> overSoap = soap().entregaXPrescripcion(consulta, SoapCalls.credenciales(PROV1, prov1))
+                .getEntregaRegistro();
+        assertEquals(entregas, overSoap.stream().map(EntregaRegistro::getIDEntrega).toList());
+        assertEquals(1, overSoap.get(4).getCodigosEntrega().size());
+    }
+
+    private SuministroPort soap() {
+        if (soap == null) soap = SoapCalls.port(gateway);
+        return soap;
     }
 
     private List<Long> ids(String query, String field) {
