@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Iterator;
 
 /**
  * A query's answer, the JSON array of its records, written page by page as the pages are read (see
@@ -40,19 +40,15 @@ public final class RecordsWriter implements MessageBodyWriter<Records<?>> {
     @Override
     public void writeTo(Records<?> records, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);   // the container closes its own stream
-            json.writeStartArray();
-            records.forEachPage(page -> {
-                try {
-                    for (Object r : page) record.writeValue(json, r);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            json.writeEndArray();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Iterator<?> each = records.iterator();   // the first page: a failing query is answered 500 before any byte
+        JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);   // the container closes its own stream
+        // A later page that fails leaves the array open: the client then holds broken JSON, never a shorter list
+        // that parses as the whole answer (Jackson would close the array for us).
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        json.writeStartArray();
+        while (each.hasNext()) record.writeValue(json, each.next());
+        json.writeEndArray();
+        json.close();
     }
 }

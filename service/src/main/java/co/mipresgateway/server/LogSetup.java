@@ -47,6 +47,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // One line per request; -Dmipres.log.requests=WARN silences them.
         context.getLogger("request").setLevel(Level.toLevel(System.getProperty("mipres.log.requests"), Level.INFO));
         context.getLogger("org.apache.cxf").setLevel(Level.WARN);
+        // CXF warns with a stack trace of every SOAP fault, a client's bad message included; the gateway's own faults
+        // are logged once, with the request id, by SoapAnswerWriting.
+        context.getLogger("org.apache.cxf.phase.PhaseInterceptorChain").setLevel(Level.ERROR);
         context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         // Flyway warns that H2 2.4 is newer than it was verified with; the migrations are tested on it here.

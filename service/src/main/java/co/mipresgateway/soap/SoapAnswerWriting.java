@@ -1,20 +1,26 @@
 package co.mipresgateway.soap;
 
 import co.mipresgateway.contract.soap.Fallo;
+import co.mipresgateway.server.RequestIds;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the SOAP face writes its answers: always in UTF-8 (CXF would answer in the request's charset, ISO-8859-1
- * when a client names none, and the messages are Spanish), and a refused request is the client's fault
- * (soap:Client), not the server's, as CXF marks every declared fault by default.
+ * when a client names none, and the messages are Spanish); a refused request is the client's fault
+ * (soap:Client), not the server's, as CXF marks every declared fault by default; and a fault of ours says only
+ * that it is one, with the request id to quote, as the REST face does. CXF would put the exception's own message
+ * in the faultstring: a database error's SQL, table names and driver classes.
  */
 public final class SoapAnswerWriting extends AbstractSoapInterceptor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SoapAnswerWriting.class);
     private static final QName CLIENT = new QName("http://schemas.xmlsoap.org/soap/envelope/", "Client");
 
     public SoapAnswerWriting() {
@@ -24,7 +30,18 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
     @Override
     public void handleMessage(SoapMessage message) {
         message.put(Message.ENCODING, "UTF-8");
-        Exception error = message.getContent(Exception.class);
-        if (error instanceof Fault fault && fault.getCause() instanceof Fallo) fault.setFaultCode(CLIENT);
+        if (!(message.getContent(Exception.class) instanceof Fault fault)) return;
+        if (fault.getCause() instanceof Fallo) {
+            fault.setFaultCode(CLIENT);
+        } else if (isServers(fault.getFaultCode())) {
+            String id = RequestIds.current();
+            LOG.error("Request {} failed", id, fault);
+            fault.setMessage("Error interno del servidor. Cite la solicitud " + id + ".");
+        }
+    }
+
+    /** CXF's own code for a server fault ({@code server}) or SOAP's ({@code Server}, {@code Server.*}). */
+    private static boolean isServers(QName code) {
+        return code != null && code.getLocalPart().regionMatches(true, 0, "server", 0, "server".length());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.Consumer;
 
 /**
  * The records a query answers, read when they are written out, a page at a time, each page in a short read of
@@ -31,15 +30,10 @@ public final class Records<T> {
         this.pageSize = pageSize;
     }
 
-    /** Hands every page to the sink, in the order of the records' IDs. */
-    public void forEachPage(Consumer<List<T>> sink) {
-        Pages pages = new Pages();
-        for (List<T> page = pages.next(); page != null; page = pages.next()) sink.accept(page);
-    }
-
     /**
      * The records one by one, in the order of their IDs, each page read when the one before is used up. The first
-     * page is read here, so a query that fails, fails in the caller's hands rather than in the writer's.
+     * page is read here, so that a query that fails, fails before a writer has written anything: an answer cut
+     * short must never look like a whole one.
      */
     public Iterator<T> iterator() {
         Pages pages = new Pages();
@@ -68,7 +62,7 @@ public final class Records<T> {
     /** Every record in one list, for the few callers that need them all at hand. */
     public List<T> all() {
         List<T> all = new ArrayList<>();
-        forEachPage(all::addAll);
+        iterator().forEachRemaining(all::add);
         return all;
     }
 

@@ -225,4 +225,31 @@ class SoapFaceIT extends GatewayContract {
         assertFalse(answer.text().contains("DireccionamientoRespuesta"), answer.text());
         assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
+
+    @Test
+    void aFaultOfOursGivesTheRequestIdToQuoteAndNothingOfTheDatabase() {
+        String presc = Bodies.newPrescripcion();
+        // A table the query needs, gone for a moment: the database's error is the gateway's fault, not the client's.
+        gateway.server().database().inTransaction(h -> h.execute("ALTER TABLE reporte_entrega RENAME TO reporte_entrega_aparte"));
+        try {
+            Answer overSoap = SoapCalls.post(gateway, SoapCalls.envelope(PROV1, prov1,
+                    "<s:ReporteEntregaXPrescripcion><s:NoPrescripcion>" + presc + "</s:NoPrescripcion></s:ReporteEntregaXPrescripcion>"));
+            assertEquals(500, overSoap.status(), overSoap.text());
+            assertTrue(overSoap.text().contains("<faultcode>soap:Server</faultcode>"), overSoap.text());
+            assertTrue(overSoap.text().contains("Error interno del servidor. Cite la solicitud " + overSoap.header("X-Request-Id") + "."),
+                    overSoap.text());
+            Answer overRest = gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc);
+            assertEquals(500, overRest.status(), overRest.text());
+            assertEquals("Error interno del servidor. Cite la solicitud " + overRest.header("X-Request-Id") + ".",
+                    overRest.json().get("Message").asText());
+            for (Answer answer : List.of(overSoap, overRest)) {
+                for (String inside : List.of("reporte_entrega", "SELECT", "org.h2", "Exception", "co.mipresgateway")) {
+                    assertFalse(answer.text().contains(inside), inside + " in " + answer.text());
+                }
+            }
+        } finally {
+            gateway.server().database().inTransaction(h -> h.execute("ALTER TABLE reporte_entrega_aparte RENAME TO reporte_entrega"));
+        }
+        assertEquals(0, ok(gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc)).json().size());
+    }
 }
