@@ -1,5 +1,6 @@
 package co.mipresgateway.rest;
 
+import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -7,7 +8,7 @@ import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Anything else: logged with its request id, answered without a stack trace but with the id to quote. */
+/** Anything else: logged with its request id, answered without a stack trace but with the id to quote (see {@link OurFaults}). */
 public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorMapper.class);
@@ -23,7 +24,11 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         String id = RequestIds.current();
+        if (OurFaults.databaseWasBusy(error)) {
+            LOG.warn("Request {} rolled back, the database was busy: {}", id, error.toString());
+            return Response.fromResponse(ErrorBodies.message(503, OurFaults.busy(id))).header("Retry-After", "1").build();
+        }
         LOG.error("Request {} failed", id, error);
-        return ErrorBodies.message(500, "Error interno del servidor. Cite la solicitud " + id + ".");
+        return ErrorBodies.message(500, OurFaults.internal(id));
     }
 }

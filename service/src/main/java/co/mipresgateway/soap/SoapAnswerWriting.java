@@ -1,6 +1,7 @@
 package co.mipresgateway.soap;
 
 import co.mipresgateway.contract.soap.Fallo;
+import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapMessage;
@@ -35,8 +36,13 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             fault.setFaultCode(CLIENT);
         } else if (isServers(fault.getFaultCode())) {
             String id = RequestIds.current();
-            LOG.error("Request {} failed", id, fault);
-            fault.setMessage("Error interno del servidor. Cite la solicitud " + id + ".");
+            if (OurFaults.databaseWasBusy(fault)) {
+                LOG.warn("Request {} rolled back, the database was busy: {}", id, fault.getCause());
+                fault.setMessage(OurFaults.busy(id));
+            } else {
+                LOG.error("Request {} failed", id, fault);
+                fault.setMessage(OurFaults.internal(id));
+            }
         }
     }
 

@@ -150,6 +150,25 @@ abstract class RaceContract extends GatewayContract {
         });
     }
 
+    /**
+     * Runs the statement in a transaction of its own and holds its row until the request, which waits for it, is
+     * answered; then rolls back.
+     */
+    protected Answer whileAnotherTransactionHoldsUntilAnswered(String statement, Supplier<Answer> request) throws Exception {
+        Database database = gateway.server().database();
+        return database.read(holder -> {
+            holder.begin();
+            holder.execute(statement);
+            CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(request);
+            try {
+                awaitARequestWaitingForALock(database, answer);
+                return answer.get(30, TimeUnit.SECONDS);
+            } finally {
+                holder.rollback();
+            }
+        });
+    }
+
     private static void awaitARequestWaitingForALock(Database database, CompletableFuture<Answer> answer) throws InterruptedException {
         String waiting = database.describe().equals("H2")
                 // H2 shows a session waiting for a row as blocked; one inserting a key that another has inserted
