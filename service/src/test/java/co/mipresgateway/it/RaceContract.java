@@ -136,18 +136,7 @@ abstract class RaceContract extends GatewayContract {
      * row the statement changed, commits, and returns the request's answer.
      */
     private Answer whileAnotherTransactionHolds(String statement, Supplier<Answer> request) throws Exception {
-        Database database = gateway.server().database();
-        return database.read(holder -> {
-            holder.begin();
-            holder.execute(statement);
-            CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(request);
-            try {
-                awaitARequestWaitingForALock(database, answer);
-            } finally {
-                holder.commit();
-            }
-            return answer.get(30, TimeUnit.SECONDS);
-        });
+        return holding(statement, request, true);
     }
 
     /**
@@ -155,16 +144,25 @@ abstract class RaceContract extends GatewayContract {
      * answered; then rolls back.
      */
     protected Answer whileAnotherTransactionHoldsUntilAnswered(String statement, Supplier<Answer> request) throws Exception {
+        return holding(statement, request, false);
+    }
+
+    private Answer holding(String statement, Supplier<Answer> request, boolean commitOnceTheRequestWaits) throws Exception {
         Database database = gateway.server().database();
         return database.read(holder -> {
             holder.begin();
             holder.execute(statement);
             CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(request);
+            boolean committed = false;
             try {
                 awaitARequestWaitingForALock(database, answer);
+                if (commitOnceTheRequestWaits) {
+                    holder.commit();
+                    committed = true;
+                }
                 return answer.get(30, TimeUnit.SECONDS);
             } finally {
-                holder.rollback();
+                if (!committed) holder.rollback();
             }
         });
     }
