@@ -1,5 +1,6 @@
 package co.mipresgateway.server;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
@@ -7,17 +8,36 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Errors Jetty answers by itself (a malformed request line or header) in the ministry's shape. */
+/**
+ * Errors Jetty answers by itself (a malformed request line, header or path), before any filter runs: in the
+ * ministry's shape, with Jetty's reason (protocol words, never our internals), a request id and a log line of
+ * their own, since the request log never sees them.
+ */
 final class JsonErrorHandler extends ErrorHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger("request");
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus();
-        String message = "La solicitud no se pudo atender (HTTP " + status + ").";
+        String reason = request.getAttribute(ERROR_MESSAGE) instanceof String text ? text : null;
+        String id = RequestIds.accept(request.getHeaders().get("X-Request-Id"));
+        LOG.info("{} {} {} ({}) id={}", request.getMethod(), PathMasking.mask(request.getHttpURI().getPath()), status, reason, id);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        byte[] body = ("{\"Message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
-        response.write(true, ByteBuffer.wrap(body), callback);
+        response.getHeaders().put("X-Request-Id", id);
+        String json = "{\"Message\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(message(status, reason))) + "\"}";
+        response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
         return true;
+    }
+
+    static String message(int status, String reason) {
+        // A base URL ending in '/' joined to a path starting with one: the most common way to get here.
+        if (reason != null && reason.contains("empty segment")) {
+            return "La ruta tiene un segmento vacío ('//'): escríbala con una sola barra entre sus partes.";
+        }
+        return "La solicitud no se pudo atender (HTTP " + status + (reason == null ? "" : ": " + reason) + ").";
     }
 }

@@ -205,6 +205,15 @@ abstract class BadInputContract extends GatewayContract {
     }
 
     @Test
+    void aDoubledSlashInThePathIsNamedInTheAnswer() {
+        Answer answer = remember(gateway.getAbsolute("/WSSUMMIPRESNOPBS/api//EntregaXFecha/" + PROV1 + "/" + prov1 + "/" + today()));
+        assertEquals(400, answer.status(), answer.text());
+        assertEquals("La ruta tiene un segmento vacío ('//'): escríbala con una sola barra entre sus partes.",
+                answer.json().get("Message").asText());
+        assertTrue(answer.header("X-Request-Id").matches("[0-9a-f]{16}"), answer.header("X-Request-Id"));
+    }
+
+    @Test
     void pathsAreMatchedWithoutRegardToCaseAsTheMinistrysAre() {
         Answer token = gateway.getAbsolute("/wssummipresnopbs/API/generartoken/" + PROV1 + "/" + RunningGateway.PROV1_TOKEN);
         assertEquals(200, token.status(), token.text());
@@ -225,6 +234,7 @@ abstract class BadInputContract extends GatewayContract {
         aTextWhereANumberGoesAnswers400NamingTheField();
         pathMistakesGetTheMinistrysShape();
         aBodyOverOneMebibyteIsRefusedWith413();
+        aDoubledSlashInThePathIsNamedInTheAnswer();
         for (Answer answer : errors) {
             assertFalse(answer.text().contains("Exception"), answer.text());
             assertFalse(answer.text().contains("\tat "), answer.text());

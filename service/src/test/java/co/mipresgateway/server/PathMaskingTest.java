@@ -35,6 +35,22 @@ class PathMaskingTest {
     }
 
     @Test
+    void doubledSlashesDoNotMoveTheMask() {
+        assertEquals("/WSSUMMIPRESNOPBS/api//EntregaXFecha/900000001/***/2026-11-24",
+                PathMasking.mask("/WSSUMMIPRESNOPBS/api//EntregaXFecha/900000001/tok=/2026-11-24"));
+        assertEquals("//WSSUMMIPRESNOPBS//api/EntregaXFecha//900000001/***/2026-11-24",
+                PathMasking.mask("//WSSUMMIPRESNOPBS//api/EntregaXFecha//900000001/tok=/2026-11-24"));
+        assertEquals("/WSSUMMIPRESNOPBS/api/EntregaXPacienteFecha/900000001//2026-11-24/***/CC/123",
+                PathMasking.mask("/WSSUMMIPRESNOPBS/api/EntregaXPacienteFecha/900000001//2026-11-24/tok=/CC/123"));
+    }
+
+    @Test
+    void pathsTooShortToHoldATokenAreLeftAlone() {
+        assertEquals("/WSSUMMIPRESNOPBS/api/Entrega/900000001", PathMasking.mask("/WSSUMMIPRESNOPBS/api/Entrega/900000001"));
+        assertEquals("/WSSUMMIPRESNOPBS/api/", PathMasking.mask("/WSSUMMIPRESNOPBS/api/"));
+    }
+
+    @Test
     void otherPathsAreLeftAlone() {
         assertEquals("/health", PathMasking.mask("/health"));
     }
