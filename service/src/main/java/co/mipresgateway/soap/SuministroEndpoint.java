@@ -111,17 +111,22 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public DireccionamientoRegistros direccionamientoXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.direccionamientos(queries.direccionamientos(caller, Consulta.porFecha(body.getFecha()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.direccionamientos(queries.direccionamientos(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public DireccionamientoRegistros direccionamientoXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.direccionamientos(queries.direccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.direccionamientos(queries.direccionamientos(caller,
+                        Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public DireccionamientoRegistros direccionamientoXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.direccionamientos(queries.direccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.direccionamientos(queries.direccionamientos(caller,
+                        Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 
     @Override
@@ -131,17 +136,23 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public NODireccionamientoRegistros noDireccionamientoXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller, Consulta.porFecha(body.getFecha()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller,
+                        Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public NODireccionamientoRegistros noDireccionamientoXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller,
+                        Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public NODireccionamientoRegistros noDireccionamientoXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.noDireccionamientos(queries.noDireccionamientos(caller,
+                        Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 
     @Override
@@ -151,17 +162,22 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public ProgramacionRegistros programacionXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.programaciones(queries.programaciones(caller, Consulta.porFecha(body.getFecha()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.programaciones(queries.programaciones(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public ProgramacionRegistros programacionXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.programaciones(queries.programaciones(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.programaciones(queries.programaciones(caller,
+                        Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public ProgramacionRegistros programacionXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.programaciones(queries.programaciones(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.programaciones(queries.programaciones(caller,
+                        Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 
     @Override
@@ -171,17 +187,21 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public EntregaRegistros entregaXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.entregas(queries.entregas(caller, Consulta.porFecha(body.getFecha()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.entregas(queries.entregas(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public EntregaRegistros entregaXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.entregas(queries.entregas(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.entregas(queries.entregas(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public EntregaRegistros entregaXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.entregas(queries.entregas(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.entregas(queries.entregas(caller,
+                        Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 
     @Override
@@ -191,16 +211,21 @@ public class SuministroEndpoint implements SuministroPort {
 
     @Override
     public ReporteEntregaRegistros reporteEntregaXFecha(ConsultaXFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller, Consulta.porFecha(body.getFecha()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller, Consulta.porFecha(body.getFecha()))));
     }
 
     @Override
     public ReporteEntregaRegistros reporteEntregaXPrescripcion(ConsultaXPrescripcion body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller, Consulta.porPrescripcion(body.getNoPrescripcion()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller,
+                        Consulta.porPrescripcion(body.getNoPrescripcion()))));
     }
 
     @Override
     public ReporteEntregaRegistros reporteEntregaXPacienteFecha(ConsultaXPacienteFecha body, Credenciales credenciales) throws Fallo {
-        return faults.call(credenciales, caller -> StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller, Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
+        return faults.call(credenciales, caller ->
+                StreamedRegistros.reportesEntrega(queries.reportesEntrega(caller,
+                        Consulta.porPacienteFecha(body.getFecha(), body.getTipoIDPaciente(), body.getNoIDPaciente()))));
     }
 }

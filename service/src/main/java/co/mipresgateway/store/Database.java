@@ -42,6 +42,9 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /** How long a transaction waits for a row another one holds, on either database. */
+    static final int LOCK_TIMEOUT_MS = 2000;
+
     /** Connects without migrating, so that a server can migrate while it builds its web faces. */
     public static Database connect(Config config) {
         String url = config.dbUrl();
@@ -76,6 +79,10 @@ public final class Database implements AutoCloseable {
         // each one, a SHOW TRANSACTION ISOLATION LEVEL round trip on PostgreSQL every time (six per write).
         dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         if (postgres) {
+            // As H2 does by default: a request that waits this long for a row gives up (a 503, nothing written)
+            // instead of hanging behind a transaction left open, say an operator's psql session. An options
+            // parameter in the operator's own URL replaces this one.
+            dataSource.addDataSourceProperty("options", "-c lock_timeout=" + LOCK_TIMEOUT_MS);
             dataSource.addDataSourceProperty("prepareThreshold", "1");
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
@@ -86,7 +93,7 @@ public final class Database implements AutoCloseable {
     /** The embedded H2 database at a path of H2's ("file:/..."), with the settings the gateway runs it with. */
     static String embeddedUrl(String h2Path) {
         return "jdbc:h2:" + h2Path + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=500"
-                + ";AUTO_COMPACT_FILL_RATE=0;RETENTION_TIME=5000";
+                + ";AUTO_COMPACT_FILL_RATE=0;RETENTION_TIME=5000;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MS;
     }
 
     public void migrate() {

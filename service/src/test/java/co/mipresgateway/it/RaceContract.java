@@ -126,6 +126,23 @@ abstract class RaceContract extends GatewayContract {
         assertErrorContains(annulment, "no se puede anular: tiene una programación activa");
     }
 
+    /** Both databases give up waiting for a row after 2 s (H2's LOCK_TIMEOUT, PostgreSQL's lock_timeout). */
+    @Test
+    void aDeliveryThatWaitsTooLongForItsProgramacionIsToldToSendItAgainAndNothingIsWritten() throws Exception {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        long idProgramacion = programmed(id);
+        Answer busy = whileAnotherTransactionHoldsUntilAnswered(
+                "UPDATE programacion SET est_programacion = 1 WHERE id_programacion = " + idProgramacion,
+                () -> gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())));
+        assertEquals(503, busy.status(), busy.text());
+        assertEquals("1", busy.header("Retry-After"));
+        assertEquals("La base de datos está ocupada y no se guardó nada de esta solicitud: envíela de nuevo en un momento."
+                + " (solicitud " + busy.header("X-Request-Id") + ")", busy.json().get("Message").asText());
+        assertTrue(gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc).json().isEmpty(), "nothing was written");
+        delivered(id);   // sent again, it goes through
+    }
+
     /** What AnularEntrega changes in the delivery's row. */
     private static String annulling(long idEntrega) {
         return "UPDATE entrega SET est_entrega = 0, activo_id = NULL WHERE id_entrega = " + idEntrega;
@@ -143,7 +160,7 @@ abstract class RaceContract extends GatewayContract {
      * Runs the statement in a transaction of its own and holds its row until the request, which waits for it, is
      * answered; then rolls back.
      */
-    protected Answer whileAnotherTransactionHoldsUntilAnswered(String statement, Supplier<Answer> request) throws Exception {
+    private Answer whileAnotherTransactionHoldsUntilAnswered(String statement, Supplier<Answer> request) throws Exception {
         return holding(statement, request, false);
     }
 
