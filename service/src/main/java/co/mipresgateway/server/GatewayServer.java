@@ -106,7 +106,7 @@ public final class GatewayServer implements AutoCloseable {
                     EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AnswerJsonWhateverAccept()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
-            jetty.setHandler(context);
+            jetty.setHandler(AnswerCompression.around(context));
             jetty.setErrorHandler(new JsonErrorHandler());
             long facesReady = System.nanoTime();
             long migrated = databaseReady.join();

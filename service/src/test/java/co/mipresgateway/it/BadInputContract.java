@@ -9,11 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.it.RunningGateway.Answer;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Every class of bad input gets the ministry's error shape and status, never a stack trace. */
@@ -202,6 +208,30 @@ abstract class BadInputContract extends GatewayContract {
         Answer wrongMethod = remember(gateway.get("Entrega/" + PROV1 + "/" + prov1));
         assertEquals(405, wrongMethod.status());
         assertNotNull(wrongMethod.json().get("Message"));
+    }
+
+    @Test
+    void answersAreGzippedOnlyForClientsThatAskAndBodiesAreReadAsSent() throws IOException {
+        String query = gateway.api() + "DireccionamientoXFecha/" + EPS + "/" + eps + "/" + today();
+        Answer plain = ok(gateway.get("DireccionamientoXFecha/" + EPS + "/" + eps + "/" + today()));
+        assertTrue(plain.json().size() > 0, plain.text());
+        assertEquals(null, plain.header("Content-Encoding"));
+        HttpResponse<byte[]> gzipped = gateway.sendForBytes(HttpRequest.newBuilder(URI.create(query))
+                .header("Accept-Encoding", "gzip, deflate").GET().build());
+        assertEquals(200, gzipped.statusCode());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null));
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertEquals(plain.text(), new String(unzipped.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (GZIPOutputStream zipping = new GZIPOutputStream(body)) {
+            zipping.write("{\"ID\": 1}".getBytes(StandardCharsets.UTF_8));
+        }
+        Answer zippedBody = remember(gateway.send(HttpRequest.newBuilder(URI.create(gateway.api() + "Programacion/" + PROV1 + "/" + prov1))
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build()));
+        assertEquals(400, zippedBody.status(), zippedBody.text());
+        assertTrue(zippedBody.json().has("ModelState"), zippedBody.text());
     }
 
     @Test

@@ -107,6 +107,18 @@ public final class RunningGateway implements AutoCloseable {
         }
     }
 
+    /** The answer's bytes as they came over the wire (no decoding of any Content-Encoding). */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.close();
