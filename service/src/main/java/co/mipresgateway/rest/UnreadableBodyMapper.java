@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingException> {
 
+    private static final String NOT_UTF_8 =
+            "El texto no está en UTF-8 (una tilde o una eñe llegó en otra codificación): envíe el cuerpo en UTF-8.";
+
     @Override
     public Response toResponse(JsonProcessingException error) {
         return toModelState(error);
@@ -37,10 +40,23 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
             // Valid JSON of the wrong shape at the top: a list or a number where the transaction's object goes.
             return ErrorBodies.modelState("body", "El cuerpo debe ser un objeto JSON ({...}) con los campos de la transacción.");
         }
+        if (notUtf8(error)) return ErrorBodies.modelState("body", NOT_UTF_8);
         return ErrorBodies.modelState("body", "El cuerpo no es un JSON válido: " + location(error) + ".");
     }
 
+    /**
+     * A body written in ISO-8859-1 or Windows-1252 (an accented letter is then one byte Jackson cannot read as
+     * UTF-8). The ministry's service reads UTF-8 only, whatever charset the header names, and so do we.
+     */
+    private static boolean notUtf8(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().startsWith("Invalid UTF-8")) return true;
+        }
+        return false;
+    }
+
     private static String describe(JsonMappingException error) {
+        if (notUtf8(error)) return NOT_UTF_8;
         if (error instanceof InvalidFormatException invalid) {
             return "El valor '" + invalid.getValue() + "' no es válido para un campo de tipo "
                     + typeName(invalid.getTargetType()) + ".";

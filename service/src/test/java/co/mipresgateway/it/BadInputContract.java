@@ -65,6 +65,23 @@ abstract class BadInputContract extends GatewayContract {
     }
 
     @Test
+    void aBodyInLatin1IsToldToComeInUtf8() {
+        Map<String, Object> d = Bodies.direccionamiento(Bodies.newPrescripcion(), PROV1, today().plusDays(10));
+        d.put("DirPaciente", "Calle 10 # 20-30 San José");
+        byte[] latin1;
+        try {
+            latin1 = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(d).getBytes(StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Answer answer = remember(gateway.send(HttpRequest.newBuilder(URI.create(gateway.api() + "Direccionamiento/" + EPS + "/" + eps))
+                .header("Content-Type", "application/json; charset=iso-8859-1").PUT(HttpRequest.BodyPublishers.ofByteArray(latin1)).build()));
+        assertEquals(400, answer.status(), answer.text());
+        assertEquals("El texto no está en UTF-8 (una tilde o una eñe llegó en otra codificación): envíe el cuerpo en UTF-8.",
+                answer.json().get("ModelState").get("direccionamiento.DirPaciente").get(0).asText(), answer.text());
+    }
+
+    @Test
     void missingFieldsAreAllListedAtOnceEachNamingItsField() {
         Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps, "{}"));
         assertEquals(422, answer.status());
