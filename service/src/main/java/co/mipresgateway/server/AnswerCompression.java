@@ -12,15 +12,16 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers gzipped for the clients that ask for it ({@code Accept-Encoding: gzip}, as .NET's and most HTTP libraries'
- * automatic decompression sends): a large EPS's day is tens of megabytes of JSON or XML, a tenth of that gzipped.
- * Short answers (a PUT's, an error) are sent as they are. Request bodies are read as sent, never decompressed: the
- * ministry takes them plain, and so the body limit counts what arrives. A request that does not ask (the load
- * tests, most machine clients) goes past Jetty's compression handler altogether: with every request through it, a
- * warm GET / cost 20-40 µs more CPU in two alternated rounds (bench/README.md, twelfth session).
+ * automatic decompression sends): a large EPS's day is tens of megabytes of JSON or XML, and far less gzipped.
+ * A PUT's answer is sent as it is; a query's is gzipped whatever its length, being written before its length is
+ * known. Request bodies are read as sent, never decompressed: the ministry takes them plain, and so the body limit
+ * counts what arrives. A request that does not ask (the load tests, most machine clients) goes past Jetty's
+ * compression handler altogether: with every request through it, a warm GET / cost 16-41 µs more CPU in two
+ * alternated rounds (bench/README.md, twelfth session).
  */
 final class AnswerCompression extends Handler.Wrapper {
 
-    /** Under this many bytes an answer is not worth the CPU of compressing it. */
+    /** Under this many bytes an answer of known length is not worth the CPU of compressing it. */
     private static final int SMALLEST_COMPRESSED = 1024;
 
     private final Handler plain;
