@@ -8,7 +8,10 @@ import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Anything else: logged with its request id, answered without a stack trace but with the id to quote (see {@link OurFaults}). */
+/**
+ * Anything else: logged with its request id, answered without a stack trace but with the id to quote; a busy
+ * database as a 503 to send again (see {@link OurFaults}).
+ */
 public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorMapper.class);

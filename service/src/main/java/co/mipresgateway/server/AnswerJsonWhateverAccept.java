@@ -13,8 +13,8 @@ import java.util.Enumeration;
 import java.util.Locale;
 
 /**
- * The ministry's service (ASP.NET Web API) never answers 406: when the {@code Accept} header names no type it writes,
- * its content negotiation falls back to JSON. Clients written against it send {@code Accept: text/plain},
+ * The ministry's service is ASP.NET Web API, whose default content negotiation never answers 406: when the
+ * {@code Accept} header names no type it writes, it falls back to JSON. Clients written against it send {@code Accept: text/plain},
  * {@code text/html} or a library's default and read JSON back. CXF would refuse them with 406, so for the API's
  * paths an {@code Accept} that cannot take JSON is hidden from it and the answer is JSON, as there.
  */
