@@ -49,6 +49,9 @@ public final class GatewayServer implements AutoCloseable {
 
     public static final String API_PATH = "/WSSUMMIPRESNOPBS/api";
     public static final String SOAP_PATH = "/WSSUMMIPRESNOPBS/soap/suministro";
+    /** The ministry's paths, REST and SOAP; not GET / nor /health. */
+    private static final String MINISTRY_PATHS = "/WSSUMMIPRESNOPBS/";
+    private static final long START_WAIT_MILLIS = 30_000;
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
 
     private final Server jetty;
@@ -98,9 +101,14 @@ public final class GatewayServer implements AutoCloseable {
             context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes())), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
-            CompletableFuture<Void> sandboxData = new CompletableFuture<>();   // completed once it is written (below)
+            // Both completed once there (below), whether or not they were made.
+            CompletableFuture<Void> soapReady = new CompletableFuture<>();
+            CompletableFuture<Void> sandboxData = new CompletableFuture<>();
+            context.addFilter(new FilterHolder(new StartGate(SOAP_PATH, soapReady, START_WAIT_MILLIS)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST));
             if (config.sandbox()) {
-                context.addFilter(new FilterHolder(new SandboxGate(sandboxData, 30_000)), "/*", EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(new FilterHolder(new StartGate(MINISTRY_PATHS, sandboxData, START_WAIT_MILLIS)), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
             }
             context.addFilter(new FilterHolder(new MinistryPathSpelling(SuministroResource.class)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
@@ -115,14 +123,21 @@ public final class GatewayServer implements AutoCloseable {
                     (migrated - start) / 1_000_000, (facesReady - start) / 1_000_000,
                     (System.nanoTime() - start) / 1_000_000);
             // The SOAP face compiles its schema and binding (about a second): it joins the running server, so
-            // that REST answers meanwhile. Until then its path answers 404.
-            CompletableFuture<Void> soapReady = CompletableFuture.runAsync(() -> {
+            // that REST answers meanwhile. Until then StartGate holds the calls to its path.
+            CompletableFuture.runAsync(() -> {
                 publishSoap(bus, new SuministroEndpoint(authenticator, service));
                 LOG.info("SOAP face ready at {} after {} ms", SOAP_PATH, (System.nanoTime() - start) / 1_000_000);
+            }).whenComplete((done, failure) -> {
+                if (failure == null) {
+                    soapReady.complete(null);
+                } else {
+                    LOG.error("The SOAP face was not published; its path answers 404", failure);
+                    soapReady.completeExceptionally(failure);
+                }
             });
             if (config.sandbox()) {
                 // The demo parties and chains (about 1 s of first-time work, Jdbi's and H2's first statements) are not
-                // worth delaying the first answer for: they are written just after, and SandboxGate holds the API's
+                // worth delaying the first answer for: they are written just after, and StartGate holds the API's
                 // calls until they are.
                 CompletableFuture.runAsync(() -> {
                     SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));

@@ -34,7 +34,7 @@ public final class RunningGateway implements AutoCloseable {
         Map<String, String> settings = new HashMap<>(database);
         settings.put("mipres.port", "0");
         settings.put("mipres.host", "127.0.0.1");
-        settings.put("mipres.mode", "sandbox");
+        settings.putIfAbsent("mipres.mode", "sandbox");
         this.schema = settings.getOrDefault("mipres.db.schema", "");
         this.server = GatewayServer.start(Config.load().with(settings), clock);
     }
