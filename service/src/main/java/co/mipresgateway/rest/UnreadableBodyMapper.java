@@ -1,6 +1,7 @@
 package co.mipresgateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -61,10 +62,32 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
             return "El valor '" + invalid.getValue() + "' no es válido para un campo de tipo "
                     + typeName(invalid.getTargetType()) + ".";
         }
+        InputCoercionException outOfRange = outOfRange(error);
+        if (outOfRange != null) {
+            String number = sentText(outOfRange);
+            return "El número " + (number == null ? "" : number + " ") + "está fuera del rango de este campo.";
+        }
         if (error instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return "Se esperaba un valor de tipo " + typeName(mismatched.getTargetType()) + ".";
         }
         return "El valor no es válido.";
+    }
+
+    /** A number beyond its field's type (an ID beyond a long, a code beyond an int), either way. */
+    private static InputCoercionException outOfRange(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InputCoercionException coercion) return coercion;
+        }
+        return null;
+    }
+
+    /** The number as the client wrote it, which the parser still holds when it refuses it. */
+    private static String sentText(InputCoercionException error) {
+        try {
+            return error.getProcessor() == null ? null : error.getProcessor().getText();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static String typeName(Class<?> type) {

@@ -5,6 +5,7 @@ import static co.mipresgateway.it.RunningGateway.PROV1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.it.RunningGateway.Answer;
@@ -62,6 +63,19 @@ abstract class BadInputContract extends GatewayContract {
         Answer halves = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, fraction));
         assertEquals(400, halves.status(), halves.text());
         assertTrue(halves.json().get("ModelState").has("reporteEntrega.EstadoEntrega"), halves.text());
+    }
+
+    @Test
+    void aNumberBeyondItsFieldsRangeIsNamedAsSuch() {
+        Map<String, String> numbers = Map.of("ID", "99999999999999999999", "EstadoEntrega", "-3000000000");
+        numbers.forEach((field, number) -> {
+            Map<String, Object> body = Bodies.reporteEntrega(1, 10);
+            body.put(field, new java.math.BigInteger(number));
+            Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, body));
+            assertEquals(400, answer.status(), answer.text());
+            assertEquals("El número " + number + " está fuera del rango de este campo.",
+                    answer.json().get("ModelState").get("reporteEntrega." + field).get(0).asText(), answer.text());
+        });
     }
 
     @Test
@@ -282,10 +296,23 @@ abstract class BadInputContract extends GatewayContract {
         pathMistakesGetTheMinistrysShape();
         aBodyOverOneMebibyteIsRefusedWith413();
         aDoubledSlashInThePathIsNamedInTheAnswer();
+        aNumberBeyondItsFieldsRangeIsNamedAsSuch();
         for (Answer answer : errors) {
             assertFalse(answer.text().contains("Exception"), answer.text());
             assertFalse(answer.text().contains("\tat "), answer.text());
             assertFalse(answer.text().contains("co.mipresgateway"), answer.text());
+        }
+    }
+
+    @Test
+    void noAnswerNamesTheServersSoftwareOrItsVersion() {
+        malformedJsonAnswers400InTheModelStateShape();
+        pathMistakesGetTheMinistrysShape();
+        aDoubledSlashInThePathIsNamedInTheAnswer();
+        errors.add(gateway.getAbsolute("/"));
+        errors.add(gateway.get("GenerarToken/" + PROV1 + "/" + RunningGateway.PROV1_TOKEN));
+        for (Answer answer : errors) {
+            assertNull(answer.header("Server"), answer.status() + " " + answer.text());
         }
     }
 
