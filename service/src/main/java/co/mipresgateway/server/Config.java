@@ -92,6 +92,7 @@ public final class Config {
     public Duration lockoutDuration() { return Duration.parse(get("mipres.lockout.duration")); }
     public long maxBodyBytes() { return Long.parseLong(get("mipres.max.body.bytes")); }
     public int queryPageSize() { return Integer.parseInt(get("mipres.query.page.size")); }
+    public Duration httpIdleTimeout() { return Duration.parse(get("mipres.http.idle.timeout")); }
 
     /** Every setting, one per line, with passwords masked: printed at start. */
     public String describe() {

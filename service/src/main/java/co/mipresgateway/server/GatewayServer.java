@@ -60,12 +60,15 @@ public final class GatewayServer implements AutoCloseable {
     private final Bus bus;
     private final Database database;
     private final CompletableFuture<Void> soapReady;
+    private final CompletableFuture<Void> sandboxData;
 
-    private GatewayServer(Server jetty, Bus bus, Database database, CompletableFuture<Void> soapReady) {
+    private GatewayServer(Server jetty, Bus bus, Database database, CompletableFuture<Void> soapReady,
+            CompletableFuture<Void> sandboxData) {
         this.jetty = jetty;
         this.bus = bus;
         this.database = database;
         this.soapReady = soapReady;
+        this.sandboxData = sandboxData;
     }
 
     /** Completes when the SOAP face answers (it is published just after the server starts). */
@@ -98,6 +101,7 @@ public final class GatewayServer implements AutoCloseable {
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);   // "Jetty(12.x)" tells a scanner which advisories to try
             ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+            connector.setIdleTimeout(config.httpIdleTimeout().toMillis());
             connector.setHost(config.host());
             connector.setPort(config.port());
             jetty.addConnector(connector);
@@ -150,8 +154,10 @@ public final class GatewayServer implements AutoCloseable {
                     if (failure != null) LOG.error("Sandbox: the demo parties or chains were not created: {}", failure.toString());
                     sandboxData.complete(null);
                 });
+            } else {
+                sandboxData.complete(null);
             }
-            return new GatewayServer(jetty, bus, database, soapReady);
+            return new GatewayServer(jetty, bus, database, soapReady, sandboxData);
         } catch (CompletionException e) {
             database.close();
             throw e.getCause() instanceof Exception cause ? cause : e;
@@ -194,6 +200,11 @@ public final class GatewayServer implements AutoCloseable {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     }
 
+    /** How long a kept-alive connection may sit idle before it is closed. */
+    public long idleTimeoutMillis() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getIdleTimeout();
+    }
+
     public Database database() {
         return database;
     }
@@ -209,7 +220,9 @@ public final class GatewayServer implements AutoCloseable {
 
     @Override
     public void close() {
-        soapReady.exceptionally(error -> null).join();
+        // A stop right after the start lets the start's work end first: demo chains cut off half-written would be
+        // taken as written by the next start, which looks only for the first.
+        CompletableFuture.allOf(soapReady, sandboxData).exceptionally(error -> null).join();
         try {
             jetty.stop();
         } catch (Exception e) {
