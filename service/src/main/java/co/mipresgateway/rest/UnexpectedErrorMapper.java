@@ -2,6 +2,7 @@ package co.mipresgateway.rest;
 
 import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
+import co.mipresgateway.server.StalledRequests;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.eclipse.jetty.io.EofException;
@@ -10,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Anything else: logged with its request id, answered without a stack trace but with the id to quote; a busy
- * database as a 503 to send again (see {@link OurFaults}).
+ * database as a 503 to send again (see {@link OurFaults}); a body that stopped arriving as a 408 (see
+ * {@link StalledRequests}).
  */
 public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -27,6 +29,10 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         String id = RequestIds.current();
+        if (StalledRequests.stalled(error)) {
+            LOG.info("Request {} stalled: {}", id, error.toString());
+            return ErrorBodies.message(408, StalledRequests.MESSAGE);
+        }
         if (OurFaults.databaseWasBusy(error)) {
             LOG.warn("Request {} rolled back, the database was busy: {}", id, error.toString());
             return Response.fromResponse(ErrorBodies.message(503, OurFaults.busy(id))).header("Retry-After", "1").build();

@@ -93,6 +93,7 @@ public final class Config {
     public long maxBodyBytes() { return Long.parseLong(get("mipres.max.body.bytes")); }
     public int queryPageSize() { return Integer.parseInt(get("mipres.query.page.size")); }
     public Duration httpIdleTimeout() { return Duration.parse(get("mipres.http.idle.timeout")); }
+    public Duration httpStopTimeout() { return Duration.parse(get("mipres.http.stop.timeout")); }
 
     /** Every setting, one per line, with passwords masked: printed at start. */
     public String describe() {

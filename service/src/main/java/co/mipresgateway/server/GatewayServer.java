@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import javax.xml.namespace.QName;
@@ -39,6 +40,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +63,7 @@ public final class GatewayServer implements AutoCloseable {
     private final Database database;
     private final CompletableFuture<Void> soapReady;
     private final CompletableFuture<Void> sandboxData;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private GatewayServer(Server jetty, Bus bus, Database database, CompletableFuture<Void> soapReady,
             CompletableFuture<Void> sandboxData) {
@@ -122,7 +125,11 @@ public final class GatewayServer implements AutoCloseable {
                     EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AnswerJsonWhateverAccept()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
-            jetty.setHandler(AnswerCompression.around(context));
+            // A stop lets the requests in flight finish and get their answers first: a PUT cut off after its commit
+            // leaves its client unable to tell whether it was recorded. Calls that come meanwhile are told 503.
+            GracefulHandler graceful = new GracefulHandler(AnswerCompression.around(context));
+            jetty.setHandler(graceful);
+            jetty.setStopTimeout(config.httpStopTimeout().toMillis());
             jetty.setErrorHandler(new JsonErrorHandler());
             long facesReady = System.nanoTime();
             long migrated = databaseReady.join();
@@ -218,16 +225,25 @@ public final class GatewayServer implements AutoCloseable {
         jetty.join();
     }
 
+    /** True from the moment a stop begins, while the requests in flight finish. */
+    public boolean stopping() {
+        return jetty.isStopping() || jetty.isStopped();
+    }
+
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         // A stop right after the start lets the start's work end first: demo chains cut off half-written would be
         // taken as written by the next start, which looks only for the first.
         CompletableFuture.allOf(soapReady, sandboxData).exceptionally(error -> null).join();
+        long start = System.nanoTime();
+        LOG.info("Stopping: no new connections; the requests in flight get up to {} ms to finish", jetty.getStopTimeout());
         try {
             jetty.stop();
         } catch (Exception e) {
-            LOG.warn("Jetty did not stop cleanly", e);
+            LOG.warn("Jetty did not stop cleanly (a request still running after the stop timeout is cut off): {}", e.toString());
         }
+        LOG.info("Stopped the web faces in {} ms; closing the database", (System.nanoTime() - start) / 1_000_000);
         bus.shutdown(true);
         database.close();
     }

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 final class JsonErrorHandler extends ErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger("request");
+    static final String STOPPING = "El servicio se está deteniendo y no se guardó nada de esta solicitud: envíela de nuevo"
+            + " en unos segundos.";
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
@@ -28,6 +30,7 @@ final class JsonErrorHandler extends ErrorHandler {
         LOG.info("{} {} {} ({}) id={}", request.getMethod(), PathMasking.mask(request.getHttpURI().getPath()), status, reason, id);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put("X-Request-Id", id);
+        if (status == 503) response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
         String json = "{\"Message\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(message(status, reason))) + "\"}";
         response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
         return true;
@@ -38,6 +41,8 @@ final class JsonErrorHandler extends ErrorHandler {
         if (reason != null && reason.contains("empty segment")) {
             return "La ruta tiene un segmento vacío ('//'): escríbala con una sola barra entre sus partes.";
         }
+        // Jetty itself answers 503 only while the server stops, to a call that came on a kept-alive connection.
+        if (status == 503) return STOPPING;
         return "La solicitud no se pudo atender (HTTP " + status + (reason == null ? "" : ": " + reason) + ").";
     }
 }

@@ -3,6 +3,7 @@ package co.mipresgateway.soap;
 import co.mipresgateway.contract.soap.Fallo;
 import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
+import co.mipresgateway.server.StalledRequests;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
@@ -34,6 +35,11 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         if (!(message.getContent(Exception.class) instanceof Fault fault)) return;
         if (fault.getCause() instanceof Fallo) {
             fault.setFaultCode(CLIENT);
+        } else if (StalledRequests.stalled(fault)) {
+            // CXF calls it the client's or the server's depending on where the reading stopped
+            LOG.info("Request {} stalled: {}", RequestIds.current(), String.valueOf(fault.getCause()));
+            fault.setFaultCode(CLIENT);
+            fault.setMessage(StalledRequests.MESSAGE);
         } else if (isServers(fault.getFaultCode())) {
             String id = RequestIds.current();
             if (OurFaults.databaseWasBusy(fault)) {

@@ -11,6 +11,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import co.mipresgateway.server.GatewayServer;
+import co.mipresgateway.server.StalledRequests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +42,53 @@ class KeepAliveIT {
     void byDefaultAConnectionIdleForLongerThanJettysThirtySecondsIsStillKept() throws Exception {
         try (RunningGateway gateway = new RunningGateway(TestDatabases.h2())) {
             assertEquals(120_000L, gateway.server().idleTimeoutMillis());
+        }
+    }
+
+    @Test
+    void aBodyThatStopsArrivingIsAnswered408OnEitherFaceAndNothingIsWritten() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.http.idle.timeout", "PT1S");
+        try (RunningGateway gateway = new RunningGateway(settings)) {
+            String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
+            String rest = halfABody(gateway, "PUT " + GatewayServer.API_PATH + "/ReporteEntrega/" + RunningGateway.PROV1 + "/"
+                    + prov1 + " HTTP/1.1", "application/json", "{\"ID\": 1000009, \"EstadoEntrega\": 1, ");
+            assertTrue(rest.startsWith("HTTP/1.1 408"), rest);
+            assertTrue(rest.endsWith("{\"Message\":\"" + StalledRequests.MESSAGE + "\"}"), rest);
+
+            gateway.server().soapReady().join();
+            String soap = halfABody(gateway, "POST " + GatewayServer.SOAP_PATH + " HTTP/1.1", "text/xml; charset=utf-8",
+                    SoapCalls.envelope(RunningGateway.PROV1, prov1, "<s:ReporteEntrega><s:ID>1000009</s:ID>").substring(0, 300));
+            assertTrue(soap.contains("<faultcode>soap:Client</faultcode><faultstring>" + StalledRequests.MESSAGE + "</faultstring>"), soap);
+
+            assertEquals("[]", gateway.get("ReporteEntregaXPrescripcion/" + RunningGateway.PROV1 + "/" + prov1
+                    + "/20250602100000000009").text(), "a report was written from half a body");
+        }
+    }
+
+    /** Sends the head of a request announcing 4,000 bytes of body, then only the start of it; the whole answer. */
+    private static String halfABody(RunningGateway gateway, String requestLine, String contentType, String start)
+            throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: 4000\r\n\r\n" + start).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            // Read as it comes: the gateway closes the connection after the answer, with the rest of the announced
+            // body never read, and a reset may follow the answer closely.
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
+                    answer.write(buffer, 0, n);
+                    String text = answer.toString(StandardCharsets.UTF_8);
+                    if (text.endsWith("}") || text.endsWith("Envelope>")) break;
+                }
+            } catch (java.net.SocketException reset) {
+                answer.write(("<" + reset + ">").getBytes(StandardCharsets.UTF_8));
+            }
+            return answer.toString(StandardCharsets.UTF_8);
         }
     }
 

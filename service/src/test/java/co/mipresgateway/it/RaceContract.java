@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.it.RunningGateway.Answer;
-import co.mipresgateway.store.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,38 +164,6 @@ abstract class RaceContract extends GatewayContract {
     }
 
     private Answer holding(String statement, Supplier<Answer> request, boolean commitOnceTheRequestWaits) throws Exception {
-        Database database = gateway.server().database();
-        return database.read(holder -> {
-            holder.begin();
-            holder.execute(statement);
-            CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(request);
-            boolean committed = false;
-            try {
-                awaitARequestWaitingForALock(database, answer);
-                if (commitOnceTheRequestWaits) {
-                    holder.commit();
-                    committed = true;
-                }
-                return answer.get(30, TimeUnit.SECONDS);
-            } finally {
-                if (!committed) holder.rollback();
-            }
-        });
-    }
-
-    private static void awaitARequestWaitingForALock(Database database, CompletableFuture<Answer> answer) throws InterruptedException {
-        String waiting = database.describe().equals("H2")
-                // H2 shows a session waiting for a row as blocked; one inserting a key that another has inserted
-                // uncommitted retries its INSERT until that one ends, without a blocker.
-                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
-                        + " OR (SESSION_ID <> SESSION_ID() AND EXECUTING_STATEMENT LIKE 'INSERT INTO entrega_ambito_activa%')"
-                : "SELECT COUNT(*) FROM pg_locks WHERE NOT granted";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            assertFalse(answer.isDone(), () -> "the request did not wait for the held row: " + answer.join().text());
-            if (database.read(h -> h.createQuery(waiting).mapTo(Integer.class).one()) > 0) return;
-            Thread.sleep(5);
-        }
-        throw new AssertionError("the request never waited for the held row");
+        return HeldRows.holding(gateway, statement, request, commitOnceTheRequestWaits, () -> { });
     }
 }

@@ -1,0 +1,19 @@
+package co.mipresgateway.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class JsonErrorHandlerTest {
+
+    @Test
+    void jettysOwn503WhileTheServerStopsSaysNothingWasSavedAndToSendItAgain() {
+        assertEquals("El servicio se está deteniendo y no se guardó nada de esta solicitud: envíela de nuevo en unos segundos.",
+                JsonErrorHandler.message(503, "Service Unavailable"));
+    }
+
+    @Test
+    void otherRefusalsCarryJettysReason() {
+        assertEquals("La solicitud no se pudo atender (HTTP 400: Bad Request).", JsonErrorHandler.message(400, "Bad Request"));
+    }
+}
