@@ -2,7 +2,7 @@ package co.mipresgateway.client;
 
 /**
  * The service answered, and not with success: the HTTP status and the answer's {@code Message} (the ministry's
- * error shape). A 5xx is worth retrying; any other status is the service's final word on that request.
+ * error shape). A 5xx or a 408 is worth retrying; any other status is the service's final word on that request.
  */
 public class MipresException extends RuntimeException {
 
@@ -17,8 +17,11 @@ public class MipresException extends RuntimeException {
         return status;
     }
 
-    /** A failure of the service itself (5xx): the request may or may not have been recorded. */
-    public boolean isServerFailure() {
-        return status >= 500;
+    /**
+     * Worth sending again: a failure of the service itself (5xx; the request may or may not have been recorded), or
+     * a request the service did not receive whole in time (408; nothing was recorded).
+     */
+    public boolean isWorthRetrying() {
+        return status >= 500 || status == 408;
     }
 }

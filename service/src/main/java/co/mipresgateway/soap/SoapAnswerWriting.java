@@ -24,6 +24,7 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SoapAnswerWriting.class);
     private static final QName CLIENT = new QName("http://schemas.xmlsoap.org/soap/envelope/", "Client");
+    private static final QName SERVER = new QName("http://schemas.xmlsoap.org/soap/envelope/", "Server");
 
     public SoapAnswerWriting() {
         super(Phase.PREPARE_SEND);
@@ -36,9 +37,10 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         if (fault.getCause() instanceof Fallo) {
             fault.setFaultCode(CLIENT);
         } else if (StalledRequests.stalled(fault)) {
-            // CXF calls it the client's or the server's depending on where the reading stopped
+            // Not the message's contents (soap:Client, final for clients) but its delivery: soap:Server, which clients
+            // send again, whichever CXF chose by where the reading stopped.
             LOG.info("Request {} stalled: {}", RequestIds.current(), String.valueOf(fault.getCause()));
-            fault.setFaultCode(CLIENT);
+            fault.setFaultCode(SERVER);
             fault.setMessage(StalledRequests.MESSAGE);
         } else if (isServers(fault.getFaultCode())) {
             String id = RequestIds.current();

@@ -59,7 +59,7 @@ class KeepAliveIT {
             gateway.server().soapReady().join();
             String soap = halfABody(gateway, "POST " + GatewayServer.SOAP_PATH + " HTTP/1.1", "text/xml; charset=utf-8",
                     SoapCalls.envelope(RunningGateway.PROV1, prov1, "<s:ReporteEntrega><s:ID>1000009</s:ID>").substring(0, 300));
-            assertTrue(soap.contains("<faultcode>soap:Client</faultcode><faultstring>" + StalledRequests.MESSAGE + "</faultstring>"), soap);
+            assertTrue(soap.contains("<faultcode>soap:Server</faultcode><faultstring>" + StalledRequests.MESSAGE + "</faultstring>"), soap);
 
             assertEquals("[]", gateway.get("ReporteEntregaXPrescripcion/" + RunningGateway.PROV1 + "/" + prov1
                     + "/20250602100000000009").text(), "a report was written from half a body");

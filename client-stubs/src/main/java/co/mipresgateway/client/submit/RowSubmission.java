@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One row's way to exactly one record. A row whose request may have reached the service without an answer (a
- * timeout, a dropped connection, a 5xx, or a SENDING mark left by a killed run) is looked up with the
+ * timeout, a dropped connection, a 5xx or a 408, or a SENDING mark left by a killed run) is looked up with the
  * {@code ...XPrescripcion} query before it is sent again; a 422 is final and never retried.
  */
 final class RowSubmission {
@@ -76,7 +76,7 @@ final class RowSubmission {
                 return Outcome.error(refused.problems());
             } catch (MipresException refused) {
                 if (refused.status() == 401 || refused.status() == 403) throw new CredentialsRefused(refused.getMessage());
-                if (!refused.isServerFailure()) {
+                if (!refused.isWorthRetrying()) {
                     journal.failed(row.id(), List.of(refused.getMessage()));
                     return Outcome.error(List.of(refused.getMessage()));
                 }

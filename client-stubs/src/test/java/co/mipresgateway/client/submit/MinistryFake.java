@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * PUT it receives, even a second one for the same ID, so that a client that sends a row twice is caught. On the
  * first PUT of an ID it misbehaves by the ID's last digit: 1 answers 500 without recording; 2 records and answers
  * only after the client's timeout; 3 drops the connection without recording; 4 records and drops the connection;
- * 5 records and answers 502. After the 25th recording it forgets the session token once (a 401 mid-run).
+ * 5 records and answers 502; 6 answers 408 (the body was not received whole) without recording. After the 25th recording it forgets the session token once (a 401 mid-run).
  */
 final class MinistryFake implements ResponseDefinitionTransformerV2 {
 
@@ -104,6 +104,11 @@ final class MinistryFake implements ResponseDefinitionTransformerV2 {
         if (attempt == 1 && digit == 1) {
             count("500");
             return json(500, "{\"Message\":\"Error.\"}");
+        }
+        if (attempt == 1 && digit == 6) {
+            count("408");
+            return json(408, "{\"Message\":\"La solicitud dejó de llegar antes de estar completa (se agotó la espera) y no se"
+                    + " guardó nada de ella: envíela de nuevo.\"}");
         }
         if (attempt == 1 && digit == 3) {
             count("reset");

@@ -49,7 +49,7 @@ class SubmitterAgainstMinistryFaultsIT {
     }
 
     @Test
-    void everyRowIsRecordedExactlyOnceThrough500sTimeoutsDroppedConnectionsAndA401() throws Exception {
+    void everyRowIsRecordedExactlyOnceThrough500s408sTimeoutsDroppedConnectionsAndA401() throws Exception {
         StringBuilder csv = new StringBuilder("ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n");
         prescripcionOf.forEach((id, p) -> csv.append(id).append(',').append(p).append(",1,0,1000.00\n"));
         Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
@@ -70,7 +70,7 @@ class SubmitterAgainstMinistryFaultsIT {
             assertEquals(String.valueOf(records.get(0)), cells[6], line);
         }
         // Each kind of trouble really happened, and the session token was renewed mid-run.
-        for (String fault : List.of("500", "slow", "reset", "dropped", "502", "401", "lookup")) {
+        for (String fault : List.of("500", "slow", "reset", "dropped", "502", "408", "401", "lookup")) {
             assertTrue(fake.served(fault) > 0, "the ministry never served " + fault);
         }
         assertTrue(fake.served("GenerarToken") >= 2, "the token was not renewed after the 401");
