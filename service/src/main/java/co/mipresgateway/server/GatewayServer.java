@@ -154,10 +154,10 @@ public final class GatewayServer implements AutoCloseable {
                 // The demo parties and chains (about 1 s of first-time work, Jdbi's and H2's first statements) are not
                 // worth delaying the first answer for: they are written just after, and StartGate holds the API's
                 // calls until they are.
-                CompletableFuture.runAsync(() -> {
+                CompletableFuture.runAsync(() -> database.oneInstanceAtATime(() -> {
                     SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
                     SandboxChains.ensure(database, stores);
-                }).whenComplete((done, failure) -> {
+                })).whenComplete((done, failure) -> {
                     if (failure != null) LOG.error("Sandbox: the demo parties or chains were not created: {}", failure.toString());
                     sandboxData.complete(null);
                 });

@@ -68,9 +68,14 @@ public final class Database implements AutoCloseable {
         if (!config.dbUser().isBlank()) dataSource.setUsername(config.dbUser());
         if (!config.dbPassword().isBlank()) dataSource.setPassword(config.dbPassword());
         String schema = config.dbSchema();
-        if (!schema.isBlank()) {
-            dataSource.setConnectionInitSql(postgres ? "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET search_path TO " + schema
-                    : "CREATE SCHEMA IF NOT EXISTS " + schema + "; SET SCHEMA " + schema);
+        if (!schema.isBlank() && postgres) {
+            // Set as the connection opens, whether or not the schema exists yet: the migration creates it, once, under
+            // the start lock. A CREATE SCHEMA IF NOT EXISTS per connection raced between instances starting together
+            // (a unique violation in pg_namespace) and needed the CREATE privilege on the database for every
+            // connection, which a production user owning only its schema does not have.
+            dataSource.addDataSourceProperty("currentSchema", schema);
+        } else if (!schema.isBlank()) {
+            dataSource.setConnectionInitSql("CREATE SCHEMA IF NOT EXISTS " + schema + "; SET SCHEMA " + schema);
         }
         dataSource.setMaximumPoolSize(config.dbPoolSize());
         dataSource.setPoolName("mipres-db");
@@ -97,10 +102,42 @@ public final class Database implements AutoCloseable {
     }
 
     public void migrate() {
-        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-        if (!schema.isBlank()) flyway.schemas(schema).defaultSchema(schema);
-        flyway.load().migrate();
+        oneInstanceAtATime(() -> {
+            var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+            if (!schema.isBlank()) flyway.schemas(schema).defaultSchema(schema);
+            flyway.load().migrate();
+        });
     }
+
+    /**
+     * Runs the work while no other instance on the same PostgreSQL database and schema runs work of its own under
+     * this lock (a session advisory lock), so that instances started together create the schema and the sandbox's
+     * demo data once. H2 is one process's: the work just runs.
+     */
+    public void oneInstanceAtATime(Runnable work) {
+        if (!postgres) {
+            work.run();
+            return;
+        }
+        long key = START_LOCK_PREFIX << 32 | (schema.hashCode() & 0xFFFF_FFFFL);
+        try (java.sql.Connection lock = dataSource.getConnection();
+                java.sql.PreparedStatement take = lock.prepareStatement("SELECT pg_advisory_lock(?)");
+                java.sql.PreparedStatement release = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            take.setLong(1, key);
+            take.execute();
+            try {
+                work.run();
+            } finally {
+                release.setLong(1, key);
+                release.execute();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the start lock on the database could not be taken: " + e.getMessage(), e);
+        }
+    }
+
+    /** "mip" in ASCII: the high half of the start lock's key, the low half being the schema's hash. */
+    private static final long START_LOCK_PREFIX = 0x6D6970L;
 
     /** Runs the work in one transaction: all of it is committed, or none of it. */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {

@@ -31,11 +31,16 @@ public final class RunningGateway implements AutoCloseable {
     private final String schema;
 
     public RunningGateway(Map<String, String> database) throws Exception {
+        this(database, true);
+    }
+
+    /** @param dropsItsSchema whether closing it drops its PostgreSQL schema (false for a second instance on it) */
+    public RunningGateway(Map<String, String> database, boolean dropsItsSchema) throws Exception {
         Map<String, String> settings = new HashMap<>(database);
         settings.put("mipres.port", "0");
         settings.put("mipres.host", "127.0.0.1");
         settings.putIfAbsent("mipres.mode", "sandbox");
-        this.schema = settings.getOrDefault("mipres.db.schema", "");
+        this.schema = dropsItsSchema ? settings.getOrDefault("mipres.db.schema", "") : "";
         this.server = GatewayServer.start(Config.load().with(settings), clock);
     }
 
