@@ -87,7 +87,9 @@ public final class Database implements AutoCloseable {
             // As H2 does by default: a request that waits this long for a row gives up (a 503, nothing written)
             // instead of hanging behind a transaction left open, say an operator's psql session. An options
             // parameter in the operator's own URL replaces this one.
-            dataSource.addDataSourceProperty("options", "-c lock_timeout=" + LOCK_TIMEOUT_MS);
+            // And a commit returns only once it is on the disk, whatever the server's or the role's default: with
+            // synchronous_commit off, an acknowledged write could be lost in a crash.
+            dataSource.addDataSourceProperty("options", "-c lock_timeout=" + LOCK_TIMEOUT_MS + " -c synchronous_commit=on");
             dataSource.addDataSourceProperty("prepareThreshold", "1");
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }

@@ -66,7 +66,7 @@ class TwoInstancesOnPostgresIT {
     }
 
     @Test
-    void anInstanceWhoseUserMayOnlyUseItsTablesStartsAndServes() throws Exception {
+    void anInstanceWhoseUserMayOnlyUseItsTablesStartsServesAndCommitsDurably() throws Exception {
         Map<String, String> owner = TestDatabases.postgres();
         String schema = owner.get("mipres.db.schema");
         String role = "mipres_app_" + schema.substring(3);
@@ -75,7 +75,9 @@ class TwoInstancesOnPostgresIT {
             sql("CREATE ROLE " + role + " LOGIN",
                     "GRANT USAGE ON SCHEMA " + schema + " TO " + role,
                     "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role,
-                    "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+                    "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role,
+                    // an operator's choice for speed, which would make acknowledged writes losable in a crash
+                    "ALTER ROLE " + role + " SET synchronous_commit = off");
             try {
                 Map<String, String> app = new java.util.HashMap<>(owner);
                 app.put("mipres.db.user", role);
@@ -84,6 +86,9 @@ class TwoInstancesOnPostgresIT {
                     Answer created = serving.put("Direccionamiento/" + EPS + "/" + eps, Bodies.direccionamiento(
                             Bodies.newPrescripcion(), PROV1, Bodies.today(serving.clock).plusDays(10)));
                     assertEquals(200, created.status(), created.text());
+                    assertEquals("on", serving.server().database().read(
+                            h -> h.createQuery("SHOW synchronous_commit").mapTo(String.class).one()),
+                            "the gateway's commits must wait for the disk whatever the role's default");
                 }
             } finally {
                 sql("DROP OWNED BY " + role, "DROP ROLE " + role);
