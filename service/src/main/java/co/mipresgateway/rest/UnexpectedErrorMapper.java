@@ -37,6 +37,10 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             LOG.warn("Request {} rolled back, the database was busy: {}", id, error.toString());
             return Response.fromResponse(ErrorBodies.message(503, OurFaults.busy(id))).header("Retry-After", "1").build();
         }
+        if (OurFaults.databaseWasLost(error)) {
+            LOG.warn("Request {} lost its database connection: {}", id, error.toString());
+            return Response.fromResponse(ErrorBodies.message(503, OurFaults.lost(id))).header("Retry-After", "5").build();
+        }
         LOG.error("Request {} failed", id, error);
         return ErrorBodies.message(500, OurFaults.internal(id));
     }

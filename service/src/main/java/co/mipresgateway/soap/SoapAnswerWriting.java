@@ -45,8 +45,11 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         } else if (isServers(fault.getFaultCode())) {
             String id = RequestIds.current();
             if (OurFaults.databaseWasBusy(fault)) {
-                LOG.warn("Request {} rolled back, the database was busy: {}", id, fault.getCause());
+                LOG.warn("Request {} rolled back, the database was busy: {}", id, String.valueOf(fault.getCause()));
                 fault.setMessage(OurFaults.busy(id));
+            } else if (OurFaults.databaseWasLost(fault)) {
+                LOG.warn("Request {} lost its database connection: {}", id, String.valueOf(fault.getCause()));
+                fault.setMessage(OurFaults.lost(id));
             } else {
                 LOG.error("Request {} failed", id, fault);
                 fault.setMessage(OurFaults.internal(id));
