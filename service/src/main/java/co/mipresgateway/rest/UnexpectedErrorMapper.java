@@ -33,6 +33,10 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             LOG.info("Request {} stalled: {}", id, error.toString());
             return ErrorBodies.message(408, StalledRequests.MESSAGE);
         }
+        if (OurFaults.databaseWasUnreachable(error)) {
+            LOG.warn("Request {} found no database: {}", id, error.toString());
+            return Response.fromResponse(ErrorBodies.message(503, OurFaults.unreachable(id))).header("Retry-After", "5").build();
+        }
         if (OurFaults.databaseWasBusy(error)) {
             LOG.warn("Request {} rolled back, the database was busy: {}", id, error.toString());
             return Response.fromResponse(ErrorBodies.message(503, OurFaults.busy(id))).header("Retry-After", "1").build();

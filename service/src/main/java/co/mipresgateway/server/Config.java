@@ -85,6 +85,7 @@ public final class Config {
     public String dbPassword() { return get("mipres.db.password"); }
     public String dbSchema() { return get("mipres.db.schema"); }
     public int dbPoolSize() { return Integer.parseInt(get("mipres.db.pool.size")); }
+    public Duration dbConnectionTimeout() { return Duration.parse(get("mipres.db.connection.timeout")); }
     public Duration tokenValidity() { return Duration.parse(get("mipres.token.validity")); }
     public Duration sessionTrust() { return Duration.parse(get("mipres.token.recheck")); }
     public int lockoutAttempts() { return Integer.parseInt(get("mipres.lockout.attempts")); }

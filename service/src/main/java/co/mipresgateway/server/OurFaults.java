@@ -1,6 +1,7 @@
 package co.mipresgateway.server;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
@@ -19,6 +20,23 @@ public final class OurFaults {
     private static final Set<String> LOST_STATES = Set.of("57P01", "57P02", "57P03");
 
     private OurFaults() {
+    }
+
+    /**
+     * No connection could be had because the pool's attempts to open one failed (the database is down or refuses
+     * the gateway), as against a pool merely busy: the pool then names the last failure as the cause. Nothing of
+     * the request reached the database.
+     */
+    public static boolean databaseWasUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException && t.getCause() != null) return true;
+        }
+        return false;
+    }
+
+    public static String unreachable(String requestId) {
+        return "La base de datos no responde y no se guardó nada de esta solicitud: envíela de nuevo en unos momentos."
+                + " (solicitud " + requestId + ")";
     }
 
     public static boolean databaseWasBusy(Throwable error) {

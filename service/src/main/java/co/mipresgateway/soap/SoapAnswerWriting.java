@@ -44,7 +44,10 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             fault.setMessage(StalledRequests.MESSAGE);
         } else if (isServers(fault.getFaultCode())) {
             String id = RequestIds.current();
-            if (OurFaults.databaseWasBusy(fault)) {
+            if (OurFaults.databaseWasUnreachable(fault)) {
+                LOG.warn("Request {} found no database: {}", id, String.valueOf(fault.getCause()));
+                fault.setMessage(OurFaults.unreachable(id));
+            } else if (OurFaults.databaseWasBusy(fault)) {
                 LOG.warn("Request {} rolled back, the database was busy: {}", id, String.valueOf(fault.getCause()));
                 fault.setMessage(OurFaults.busy(id));
             } else if (OurFaults.databaseWasLost(fault)) {

@@ -7,6 +7,9 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The pooled DataSource, migrated by Flyway, and the one way the gateway writes: a transaction per request.
@@ -28,6 +31,15 @@ public final class Database implements AutoCloseable {
         this.schema = schema;
         this.groupCommit = groupCommit;
         this.jdbi = Jdbi.create(dataSource);
+        // A failed statement's exception names the statement but not its values: the exception ends up in the log,
+        // and the values are patients' documents and the hashes of session tokens.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
+    }
+
+    private static String withoutValues(StatementException error) {
+        StatementContext context = error.getStatementContext();
+        return context == null || context.getRenderedSql() == null ? error.getShortMessage()
+                : error.getShortMessage() + " [statement: " + context.getRenderedSql() + "]";
     }
 
     /** Connects and migrates: what an operator command needs. */
@@ -78,6 +90,9 @@ public final class Database implements AutoCloseable {
             dataSource.setConnectionInitSql("CREATE SCHEMA IF NOT EXISTS " + schema + "; SET SCHEMA " + schema);
         }
         dataSource.setMaximumPoolSize(config.dbPoolSize());
+        // How long a request waits for a connection: HikariCP's 30 s left every call, and the health check, hanging
+        // that long while PostgreSQL was down. A transaction holds a connection for milliseconds.
+        dataSource.setConnectionTimeout(config.dbConnectionTimeout().toMillis());
         dataSource.setPoolName("mipres-db");
         dataSource.setAutoCommit(true);
         // Set once per connection: asked for per transaction, Jdbi read the connection's level before and after
@@ -90,6 +105,8 @@ public final class Database implements AutoCloseable {
             // And a commit returns only once it is on the disk, whatever the server's or the role's default: with
             // synchronous_commit off, an acknowledged write could be lost in a crash.
             dataSource.addDataSourceProperty("options", "-c lock_timeout=" + LOCK_TIMEOUT_MS + " -c synchronous_commit=on");
+            // PostgreSQL's own messages leave out the values too ("Key (nit)=(...)", a query's parameters).
+            dataSource.addDataSourceProperty("logServerErrorDetail", "false");
             dataSource.addDataSourceProperty("prepareThreshold", "1");
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
@@ -122,7 +139,13 @@ public final class Database implements AutoCloseable {
             return;
         }
         long key = START_LOCK_PREFIX << 32 | (schema.hashCode() & 0xFFFF_FFFFL);
-        try (java.sql.Connection lock = dataSource.getConnection();
+        // A connection of its own, outside the pool: the migration needs two of the pool's at once beside it, and
+        // a pool of two would wait for ever.
+        java.util.Properties properties = new java.util.Properties();
+        properties.putAll(dataSource.getDataSourceProperties());
+        if (dataSource.getUsername() != null) properties.setProperty("user", dataSource.getUsername());
+        if (dataSource.getPassword() != null) properties.setProperty("password", dataSource.getPassword());
+        try (java.sql.Connection lock = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
                 java.sql.PreparedStatement take = lock.prepareStatement("SELECT pg_advisory_lock(?)");
                 java.sql.PreparedStatement release = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             take.setLong(1, key);

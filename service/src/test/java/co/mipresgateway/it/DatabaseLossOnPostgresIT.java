@@ -2,8 +2,10 @@ package co.mipresgateway.it;
 
 import static co.mipresgateway.it.RunningGateway.PROV1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.mipresgateway.auth.TokenHashes;
 import co.mipresgateway.it.RunningGateway.Answer;
 import co.mipresgateway.server.OurFaults;
 import java.sql.Connection;
@@ -56,6 +58,61 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
         assertTrue(cut.text().contains("<faultcode>soap:Server</faultcode><faultstring>"
                 + OurFaults.lost(cut.header("X-Request-Id")) + "</faultstring>"), cut.text());
         reported(id);
+    }
+
+    @Test
+    void aDatabaseThatRefusesNewConnectionsIsAnswered503WithoutTheWaitAndHealthSaysDown() throws Exception {
+        Map<String, String> settings = new java.util.HashMap<>(TestDatabases.postgres());
+        String role = "mipres_down_" + settings.get("mipres.db.schema").substring(3);
+        sql("CREATE ROLE " + role + " LOGIN", "GRANT CREATE ON DATABASE test TO " + role);
+        settings.put("mipres.db.user", role);
+        settings.put("mipres.db.connection.timeout", "PT1S");
+        settings.put("mipres.db.pool.size", "2");
+        try (RunningGateway own = new RunningGateway(settings)) {
+            String eps = own.token(RunningGateway.EPS, RunningGateway.EPS_TOKEN);
+            // The database goes away for this gateway: its sessions end and no new one is let in.
+            sql("ALTER ROLE " + role + " CONNECTION LIMIT 0",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+            // Each pooled connection, ended under it, fails the one request that finds it so (told the connection
+            // was lost); once the two are gone, a request finds no database at all.
+            Answer refused = null;
+            String log;
+            try (CapturedLog captured = new CapturedLog()) {
+                for (int i = 0; i < 4; i++) {
+                    refused = own.put("Direccionamiento/" + RunningGateway.EPS + "/" + eps, Bodies.direccionamiento(
+                            Bodies.newPrescripcion(), PROV1, Bodies.today(own.clock).plusDays(10)));
+                    assertEquals(503, refused.status(), refused.text());
+                    if (!refused.json().get("Message").asText().startsWith("Se perdió la conexión")) break;
+                }
+                log = captured.text();
+            }
+            // The log names each request and its failure, not the values its statements carried (patients' data,
+            // the hashes of session tokens).
+            assertTrue(log.contains(refused.header("X-Request-Id")), log);
+            assertFalse(log.contains("arguments"), log);
+            assertFalse(log.contains(TokenHashes.hashSession(eps)), log);
+            assertEquals("5", refused.header("Retry-After"));
+            assertEquals(OurFaults.unreachable(refused.header("X-Request-Id")), refused.json().get("Message").asText());
+            Answer health = own.getAbsolute("/health");
+            assertEquals(503, health.status(), health.text());
+            assertEquals("DOWN", health.json().get("database").get("status").asText());
+
+            // Back: the pool reconnects by itself.
+            sql("ALTER ROLE " + role + " CONNECTION LIMIT -1");
+            for (int i = 0; i < 50 && health.status() != 200; i++) {
+                Thread.sleep(100);
+                health = own.getAbsolute("/health");
+            }
+            assertEquals(200, health.status(), health.text());
+        } finally {
+            sql("DROP OWNED BY " + role, "REVOKE CREATE ON DATABASE test FROM " + role, "DROP ROLE " + role);
+        }
+    }
+
+    private static void sql(String... statements) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(TestDatabases.POSTGRES_URL, TestDatabases.POSTGRES_USER, "")) {
+            for (String statement : statements) admin.createStatement().execute(statement);
+        }
     }
 
     /** What a PostgreSQL restart does to every session: ends it (57P01), here only the ones waiting for a lock. */
