@@ -76,7 +76,7 @@ public final class Config {
         return value;
     }
 
-    public int port() { return Integer.parseInt(get("mipres.port")); }
+    public int port() { return integer("mipres.port", 0); }
     public String host() { return get("mipres.host"); }
     public boolean sandbox() { return !"production".equalsIgnoreCase(get("mipres.mode")); }
     public Path dataDir() { return Path.of(get("mipres.data.dir")); }
@@ -84,17 +84,66 @@ public final class Config {
     public String dbUser() { return get("mipres.db.user"); }
     public String dbPassword() { return get("mipres.db.password"); }
     public String dbSchema() { return get("mipres.db.schema"); }
-    public int dbPoolSize() { return Integer.parseInt(get("mipres.db.pool.size")); }
-    public Duration dbConnectionTimeout() { return Duration.parse(get("mipres.db.connection.timeout")); }
-    public Duration tokenValidity() { return Duration.parse(get("mipres.token.validity")); }
-    public Duration sessionTrust() { return Duration.parse(get("mipres.token.recheck")); }
-    public int lockoutAttempts() { return Integer.parseInt(get("mipres.lockout.attempts")); }
-    public Duration lockoutWindow() { return Duration.parse(get("mipres.lockout.window")); }
-    public Duration lockoutDuration() { return Duration.parse(get("mipres.lockout.duration")); }
-    public long maxBodyBytes() { return Long.parseLong(get("mipres.max.body.bytes")); }
-    public int queryPageSize() { return Integer.parseInt(get("mipres.query.page.size")); }
-    public Duration httpIdleTimeout() { return Duration.parse(get("mipres.http.idle.timeout")); }
-    public Duration httpStopTimeout() { return Duration.parse(get("mipres.http.stop.timeout")); }
+    /** At least 2: the migration holds two connections at once. */
+    public int dbPoolSize() { return integer("mipres.db.pool.size", 2); }
+    public Duration dbConnectionTimeout() { return duration("mipres.db.connection.timeout"); }
+    public Duration tokenValidity() { return duration("mipres.token.validity"); }
+    public Duration sessionTrust() { return duration("mipres.token.recheck"); }
+    public int lockoutAttempts() { return integer("mipres.lockout.attempts", 1); }
+    public Duration lockoutWindow() { return duration("mipres.lockout.window"); }
+    public Duration lockoutDuration() { return duration("mipres.lockout.duration"); }
+    public long maxBodyBytes() { return integer("mipres.max.body.bytes", 1); }
+    public int queryPageSize() { return integer("mipres.query.page.size", 1); }
+    public Duration httpIdleTimeout() { return duration("mipres.http.idle.timeout"); }
+    public Duration httpStopTimeout() { return duration("mipres.http.stop.timeout"); }
+
+    /**
+     * Reads every typed setting once, so that a mistaken one stops the start at once, named as the operator wrote
+     * it (the environment variable and the property), instead of failing later, or as Java's bare "For input
+     * string".
+     */
+    public Config validated() {
+        port();
+        dbPoolSize();
+        dbConnectionTimeout();
+        tokenValidity();
+        sessionTrust();
+        lockoutAttempts();
+        lockoutWindow();
+        lockoutDuration();
+        maxBodyBytes();
+        queryPageSize();
+        httpIdleTimeout();
+        httpStopTimeout();
+        return this;
+    }
+
+    private int integer(String key, int least) {
+        String value = get(key);
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= least) return number;
+        } catch (NumberFormatException notANumber) {
+            // told below
+        }
+        throw new IllegalArgumentException(named(key) + " = '" + value + "': debe ser un número entero"
+                + (least > 0 ? " de al menos " + least : "") + ".");
+    }
+
+    private Duration duration(String key) {
+        String value = get(key);
+        try {
+            Duration duration = Duration.parse(value.trim());
+            if (!duration.isNegative()) return duration;
+        } catch (java.time.format.DateTimeParseException notADuration) {
+            // told below
+        }
+        throw new IllegalArgumentException(named(key) + " = '" + value + "': debe ser una duración ISO-8601 (PT30S, PT15M, PT24H).");
+    }
+
+    private static String named(String key) {
+        return envName(key) + " (" + key + ")";
+    }
 
     /** Every setting, one per line, with passwords masked: printed at start. */
     public String describe() {

@@ -83,7 +83,7 @@ public final class GatewayMain implements Callable<Integer> {
 
     /** Opens the configured database (migrating it) for one operator command. */
     static <T> T withAdmin(java.util.function.Function<PartyAdmin, T> work) {
-        try (Database database = Database.open(Config.load())) {
+        try (Database database = Database.open(Config.load().validated())) {
             return work.apply(new PartyAdmin(database, new PartyStore(), Clock.systemUTC()));
         }
     }

@@ -81,6 +81,7 @@ public final class GatewayServer implements AutoCloseable {
 
     public static GatewayServer start(Config config, Clock clock) throws Exception {
         long start = System.nanoTime();
+        config.validated();
         Database database = Database.connect(config);
         try {
             Stores stores = Stores.create();

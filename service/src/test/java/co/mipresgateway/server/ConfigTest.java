@@ -2,6 +2,7 @@ package co.mipresgateway.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -30,5 +31,25 @@ class ConfigTest {
         assertFalse(printed.contains("s3cret"), printed);
         assertFalse(printed.contains("hunter2"), printed);
         assertTrue(printed.contains("mipres.db.password = ****"));
+    }
+
+    @Test
+    void aMistakenSettingStopsTheStartNamingItAsTheOperatorWroteIt() {
+        Map<String, String> mistakes = Map.of(
+                "MIPRES_PORT", "MIPRES_PORT (mipres.port) = 'ocho mil': debe ser un número entero.",
+                "MIPRES_TOKEN_VALIDITY", "MIPRES_TOKEN_VALIDITY (mipres.token.validity) = 'ocho mil': debe ser una duración"
+                        + " ISO-8601 (PT30S, PT15M, PT24H).");
+        mistakes.forEach((variable, said) -> {
+            Config config = Config.load(Map.of(variable, "ocho mil", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
+            assertEquals(said, refused.getMessage());
+        });
+    }
+
+    @Test
+    void aPoolOfOneIsRefusedSinceTheMigrationHoldsTwoConnections() {
+        Config config = Config.load(Map.of("MIPRES_DB_POOL_SIZE", "1", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
+        assertEquals("MIPRES_DB_POOL_SIZE (mipres.db.pool.size) = '1': debe ser un número entero de al menos 2.", refused.getMessage());
     }
 }
