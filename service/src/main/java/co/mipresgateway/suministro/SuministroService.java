@@ -67,7 +67,7 @@ public final class SuministroService {
         problems.throwIfAny();
         String clave = DireccionamientoRules.claveActiva(d);
         String yaExiste = "Para la prescripción " + d.getNoPrescripcion() + ", tecnología " + d.getTipoTec() + d.getConTec()
-                + ", entrega " + d.getNoEntrega() + "." + d.getNoSubEntrega() + " ya existe un direccionamiento activo.";
+                + ", entrega " + d.getNoEntrega() + ", subentrega " + d.getNoSubEntrega() + " ya existe un direccionamiento activo.";
         return write("NoPrescripcion", yaExiste, h -> {
             boolean provider = stores.parties().find(h, d.getNoIDProv()).filter(p -> p.rol() == Rol.PROVEEDOR).isPresent();
             if (!provider) problems.add("NoIDProv", "el NIT " + d.getNoIDProv() + " no corresponde a un proveedor registrado.");

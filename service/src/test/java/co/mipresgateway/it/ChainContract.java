@@ -207,7 +207,8 @@ abstract class ChainContract extends GatewayContract {
                         + only("ReporteEntregaXFecha/" + PROV1 + "/" + prov1 + "/" + today(), "ID", id)
                                 .get("NoPrescripcion").asText(), "ID", id).get("NoPrescripcion").asText(),
                 PROV1, today().plusDays(3)));
-        assertTrue(sameDireccionamiento.json().get("Message").asText().toLowerCase().contains("ya existe"));
+        assertTrue(sameDireccionamiento.json().get("Message").asText().endsWith(
+                ", tecnología M1, entrega 1, subentrega 0 ya existe un direccionamiento activo."), sameDireccionamiento.text());
     }
 
     @Test
