@@ -26,6 +26,7 @@ public final class ReporteEntregaStore {
             "id_reporte_entrega", "est_rep_entrega", "activo_id", "fec_rep_entrega", "nit_proveedor", COLUMNS),
             ReporteEntregaStore::map, ReporteEntregaRegistro::getIDReporteEntrega);
     private final String entregaOf = "SELECT id_entrega FROM reporte_entrega WHERE id_reporte_entrega = ?";
+    private final String activeOfEntrega = "SELECT id_reporte_entrega FROM reporte_entrega WHERE activo_id = ? AND nit_proveedor = ?";
 
     public StepQueries<ReporteEntregaRegistro> queries() {
         return table;
@@ -33,6 +34,11 @@ public final class ReporteEntregaStore {
 
     public Optional<ReporteEntregaRegistro> own(Handle h, String providerNit, long idReporteEntrega) {
         return table.findOwn(h, providerNit, idReporteEntrega);
+    }
+
+    /** The report of this delivery that is not annulled, if any. */
+    public Optional<Long> activeOfEntrega(Handle h, String providerNit, long idEntrega) {
+        return h.createQuery(activeOfEntrega).bind(0, idEntrega).bind(1, providerNit).mapTo(Long.class).findOne();
     }
 
     public long entregaOf(Handle h, long idReporteEntrega) {

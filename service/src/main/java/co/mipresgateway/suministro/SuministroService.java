@@ -26,7 +26,9 @@ import co.mipresgateway.store.UniqueViolations;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 
@@ -145,7 +147,9 @@ public final class SuministroService {
         Roles.require(caller, Rol.PROVEEDOR, "Programacion");
         requireBody(p);
         String yaExiste = "Para el ID " + p.getID() + " ya existe una programación activa.";
-        return write("ID", yaExiste, h -> {
+        return namingTheExisting("IdProgramacion", () -> p.getID() == null ? Optional.empty() : database.read(h ->
+                stores.programaciones().liveOfChain(h, caller.nit(), p.getID()).map(ProgramacionRegistro::getIDProgramacion)),
+                () -> write("ID", yaExiste, h -> {
             Problems problems = new Problems();
             DireccionamientoRegistro d = p.getID() == null ? null
                     : stores.direccionamientos().ofProvider(h, caller.nit(), p.getID()).orElse(null);
@@ -159,7 +163,7 @@ public final class SuministroService {
             creada.setId(d.getID());
             creada.setIdProgramacion(stores.programaciones().insert(h, p, d, caller.nit(), now()));
             return creada;
-        });
+        }));
     }
 
     public ProgramacionCreada anularProgramacion(Caller caller, long idProgramacion) {
@@ -190,7 +194,9 @@ public final class SuministroService {
         Roles.require(caller, Rol.PROVEEDOR, "Entrega");
         requireBody(e);
         String yaExiste = "Para el ID " + e.getID() + " ya existe una entrega activa.";
-        return write("ID", yaExiste, h -> {
+        return namingTheExisting("IdEntrega", () -> e.getID() == null ? Optional.empty() : database.read(h ->
+                stores.entregas().liveOfChain(h, caller.nit(), e.getID()).map(EntregaRegistro::getIDEntrega)),
+                () -> write("ID", yaExiste, h -> {
             Problems problems = new Problems();
             ProgramacionRegistro p = e.getID() == null ? null
                     : stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null);
@@ -201,7 +207,7 @@ public final class SuministroService {
                         stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null), MipresTime.today(clock), again));
             }
             return entregaCreada(p.getID(), stores.entregas().insert(h, e, p, caller.nit(), now()));
-        });
+        }));
     }
 
     public EntregaCreada entregaAmbito(Caller caller, EntregaAmbito e) {
@@ -267,7 +273,9 @@ public final class SuministroService {
         String yaExiste = "Para " + (r.getID() != null ? "el ID " + r.getID() : "la entrega " + r.getIDEntrega())
                 + " ya existe un reporte de entrega activo.";
         String campo = r.getID() != null ? "ID" : "IDEntrega";
-        return write(campo, yaExiste, h -> {
+        return namingTheExisting("IdReporteEntrega", () -> database.read(h -> Optional.ofNullable(entregaNamedBy(h, caller, r))
+                        .flatMap(e -> stores.reportes().activeOfEntrega(h, caller.nit(), e.getIDEntrega()))),
+                () -> write(campo, yaExiste, h -> {
             EntregaRegistro e = entregaNamedBy(h, caller, r);
             if (r.getID() != null || r.getIDEntrega() != null) ReporteEntregaRules.checkAgainst(r, e, problems);
             problems.throwIfAny();
@@ -278,7 +286,7 @@ public final class SuministroService {
             creado.setId(e.getID());
             creado.setIdReporteEntrega(stores.reportes().insert(h, r, e, caller.nit(), now()));
             return creado;
-        });
+        }));
     }
 
     /** The caller's delivery that is not annulled, named by the report's ID or else its IDEntrega; null if none. */
@@ -318,6 +326,15 @@ public final class SuministroService {
         } catch (RuntimeException e) {
             if (UniqueViolations.isUniqueViolation(e)) throw alreadyDone(field, alreadyExists);
             throw e;
+        }
+    }
+
+    /** The write; when it is refused because its step already exists, the refusal names the record that does. */
+    private static <R> R namingTheExisting(String idName, Supplier<Optional<Long>> existing, Supplier<R> write) {
+        try {
+            return write.get();
+        } catch (ValidationFailure refused) {
+            throw refused.naming(idName, existing);
         }
     }
 

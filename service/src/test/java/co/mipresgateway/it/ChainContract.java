@@ -191,17 +191,23 @@ abstract class ChainContract extends GatewayContract {
     @Test
     void aSecondActiveStepOnTheSameIdSaysYaExiste() {
         long id = directed(Bodies.newPrescripcion());
-        programmed(id);
+        long idProgramacion = programmed(id);
+        // Each refusal names the record that exists: a client that lost the first answer learns its id.
         Answer again = gateway.put("Programacion/" + PROV1 + "/" + prov1, Bodies.programacion(id, PROV1, today()));
         assertEquals(422, again.status());
-        assertTrue(again.json().get("Message").asText().contains("ya existe")
-                || again.json().get("Message").asText().contains("Ya existe"), again.text());
-        delivered(id);
-        assertEquals(422, gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())).status());
-        reported(id);
+        assertEquals("Para el ID " + id + " ya existe una programación activa (IdProgramacion " + idProgramacion + ").",
+                again.json().get("Message").asText(), again.text());
+        assertEquals("ID: " + again.json().get("Message").asText(), again.json().get("Errors").get(0).asText());
+        long idEntrega = delivered(id);
+        Answer deliveredAgain = gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today()));
+        assertEquals(422, deliveredAgain.status());
+        assertEquals("Para el ID " + id + " ya existe una entrega activa (IdEntrega " + idEntrega + ").",
+                deliveredAgain.json().get("Message").asText(), deliveredAgain.text());
+        long idReporteEntrega = reported(id);
         Answer report = gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, 1));
         assertEquals(422, report.status());
-        assertTrue(report.json().get("Message").asText().toLowerCase().contains("ya existe"), report.text());
+        assertEquals("Para el ID " + id + " ya existe un reporte de entrega activo (IdReporteEntrega " + idReporteEntrega + ").",
+                report.json().get("Message").asText(), report.text());
         Answer sameDireccionamiento = gateway.put("Direccionamiento/" + EPS + "/" + eps, Bodies.direccionamiento(
                 only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/"
                         + only("ReporteEntregaXFecha/" + PROV1 + "/" + prov1 + "/" + today(), "ID", id)
