@@ -96,6 +96,7 @@ public final class Config {
     public int queryPageSize() { return integer("mipres.query.page.size", 1); }
     public Duration httpIdleTimeout() { return duration("mipres.http.idle.timeout"); }
     public Duration httpStopTimeout() { return duration("mipres.http.stop.timeout"); }
+    public boolean behindProxy() { return bool("mipres.http.behind.proxy"); }
 
     /**
      * Reads every typed setting once, so that a mistaken one stops the start at once, named as the operator wrote
@@ -115,6 +116,7 @@ public final class Config {
         queryPageSize();
         httpIdleTimeout();
         httpStopTimeout();
+        behindProxy();
         return this;
     }
 
@@ -139,6 +141,12 @@ public final class Config {
             // told below
         }
         throw new IllegalArgumentException(named(key) + " = '" + value + "': debe ser una duración ISO-8601 (PT30S, PT15M, PT24H).");
+    }
+
+    private boolean bool(String key) {
+        String value = get(key).trim();
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) return Boolean.parseBoolean(value);
+        throw new IllegalArgumentException(named(key) + " = '" + value + "': debe ser true o false.");
     }
 
     private static String named(String key) {

@@ -36,6 +36,7 @@ import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -104,6 +105,11 @@ public final class GatewayServer implements AutoCloseable {
             Server jetty = new Server();
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);   // "Jetty(12.x)" tells a scanner which advisories to try
+            if (config.behindProxy()) {
+                // The scheme and host the clients used, as the proxy in front tells them: the served WSDL's address
+                // then names them (https://...), not the proxy's way in (http://gateway:8080).
+                http.addCustomizer(new ForwardedRequestCustomizer());
+            }
             ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             connector.setIdleTimeout(config.httpIdleTimeout().toMillis());
             connector.setHost(config.host());
