@@ -46,6 +46,8 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     private final String liveOfChain = table.select("WHERE activo_id = ? AND nit_proveedor = ?");
     private final String liveById = table.select("WHERE id_entrega = ? AND nit_proveedor = ? AND est_entrega <> 0");
     private final String ambitoKeyTaken = "SELECT COUNT(*) FROM entrega_ambito_activa WHERE clave = ?";
+    private final String ambitoKeyHolder = "SELECT a.id_entrega FROM entrega_ambito_activa a JOIN entrega e"
+            + " ON e.id_entrega = a.id_entrega WHERE a.clave = ? AND e.nit_proveedor = ?";
     private final String holdAmbitoKey = "INSERT INTO entrega_ambito_activa (clave, id_entrega) VALUES (?, ?)";
     private final String releaseAmbitoKey = "DELETE FROM entrega_ambito_activa WHERE id_entrega = ?";
     private final String programacionOf = "SELECT id_programacion FROM entrega WHERE id_entrega = ?";
@@ -86,6 +88,11 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
 
     public boolean ambitoKeyTaken(Handle h, String clave) {
         return h.createQuery(ambitoKeyTaken).bind(0, clave).mapTo(Integer.class).one() > 0;
+    }
+
+    /** The provider's own live EntregaAmbito holding this key, if any (another provider's is not named). */
+    public Optional<Long> ambitoKeyHolder(Handle h, String providerNit, String clave) {
+        return h.createQuery(ambitoKeyHolder).bind(0, clave).bind(1, providerNit).mapTo(Long.class).findOne();
     }
 
     /** The programación a delivery came from; empty for an EntregaAmbito. */

@@ -219,11 +219,12 @@ public final class SuministroService {
         String clave = EntregaRules.claveAmbito(e);
         String yaExiste = "Para la prescripción " + e.getNoPrescripcion() + ", tecnología " + e.getTipoTec()
                 + e.getConTec() + ", entrega " + e.getNoEntrega() + " ya existe una entrega activa.";
-        return write("NoPrescripcion", yaExiste, h -> {
+        return namingTheExisting("IdEntrega", () -> database.read(h -> stores.entregas().ambitoKeyHolder(h, caller.nit(), clave)),
+                () -> write("NoPrescripcion", yaExiste, h -> {
             if (stores.entregas().ambitoKeyTaken(h, clave)) throw alreadyDone("NoPrescripcion", yaExiste);
             long[] ids = stores.entregas().insertAmbito(h, e, clave, caller.nit(), now());
             return entregaCreada(ids[0], ids[1]);
-        });
+        }));
     }
 
     public EntregaCreada entregaCodigos(Caller caller, EntregaCodigos c) {

@@ -4,6 +4,7 @@ import static co.mipresgateway.it.RunningGateway.EPS;
 import static co.mipresgateway.it.RunningGateway.PROV1;
 import static co.mipresgateway.it.RunningGateway.PROV2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,7 +163,12 @@ abstract class ChainContract extends GatewayContract {
                 .get("IDEntrega").asLong());
         Answer twice = gateway.put("EntregaAmbito/" + PROV1 + "/" + prov1, Bodies.entregaAmbito(presc, today()));
         assertEquals(422, twice.status());
-        assertTrue(twice.json().get("Message").asText().contains("ya existe"), twice.text());
+        assertTrue(twice.json().get("Message").asText().endsWith(" ya existe una entrega activa (IdEntrega " + idEntrega + ")."),
+                twice.text());
+        // another provider sending the same delivery is refused without being told the first one's record
+        Answer another = gateway.put("EntregaAmbito/" + RunningGateway.PROV2 + "/" + prov2, Bodies.entregaAmbito(presc, today()));
+        assertEquals(422, another.status(), another.text());
+        assertFalse(another.text().contains(String.valueOf(idEntrega)), another.text());
         reported(id);
         ok(gateway.put("AnularReporteEntrega/" + PROV1 + "/" + prov1 + "/"
                 + only("ReporteEntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)

@@ -54,7 +54,7 @@ class KeepAliveIT {
             String rest = halfABody(gateway, "PUT " + GatewayServer.API_PATH + "/ReporteEntrega/" + RunningGateway.PROV1 + "/"
                     + prov1 + " HTTP/1.1", "application/json", "{\"ID\": 1000009, \"EstadoEntrega\": 1, ");
             assertTrue(rest.startsWith("HTTP/1.1 408"), rest);
-            assertTrue(rest.endsWith("{\"Message\":\"" + StalledRequests.MESSAGE + "\"}"), rest);
+            assertTrue(rest.contains("\r\n\r\n") && rest.contains("{\"Message\":\"" + StalledRequests.MESSAGE + "\"}"), rest);
 
             gateway.server().soapReady().join();
             String soap = halfABody(gateway, "POST " + GatewayServer.SOAP_PATH + " HTTP/1.1", "text/xml; charset=utf-8",
@@ -83,7 +83,7 @@ class KeepAliveIT {
                 for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
                     answer.write(buffer, 0, n);
                     String text = answer.toString(StandardCharsets.UTF_8);
-                    if (text.endsWith("}") || text.endsWith("Envelope>")) break;
+                    if (text.endsWith("}") || text.endsWith("Envelope>") || text.endsWith("\r\n0\r\n\r\n")) break;
                 }
             } catch (java.net.SocketException reset) {
                 answer.write(("<" + reset + ">").getBytes(StandardCharsets.UTF_8));
