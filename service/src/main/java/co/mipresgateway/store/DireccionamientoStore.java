@@ -30,6 +30,7 @@ public final class DireccionamientoStore {
     private final StepTable<DireccionamientoRegistro> ofEps = ofProvider.ownedBy("no_id_eps");
     private final String byChainIdForProvider = ofProvider.select("WHERE id = ? AND no_id_prov = ?");
     private final String activeKeyTaken = "SELECT COUNT(*) FROM direccionamiento WHERE clave_activa = ?";
+    private final String activeKeyHolder = "SELECT id_direccionamiento FROM direccionamiento WHERE clave_activa = ? AND no_id_eps = ?";
 
     public StepQueries<DireccionamientoRegistro> seenBy(Caller caller) {
         return caller.is(Rol.EPS) ? ofEps : ofProvider;
@@ -40,6 +41,11 @@ public final class DireccionamientoStore {
     }
 
     /** The direccionamiento of chain ID {@code id} directed to this provider, whatever its state. */
+    /** The EPS's own active direccionamiento holding this key, if any (another EPS's is not named). */
+    public Optional<Long> activeKeyHolder(Handle h, String epsNit, String claveActiva) {
+        return h.createQuery(activeKeyHolder).bind(0, claveActiva).bind(1, epsNit).mapTo(Long.class).findOne();
+    }
+
     public Optional<DireccionamientoRegistro> ofProvider(Handle h, String providerNit, long id) {
         return h.createQuery(byChainIdForProvider).bind(0, id).bind(1, providerNit).map(ofProvider.mapper()).findOne();
     }

@@ -70,7 +70,9 @@ public final class SuministroService {
         String clave = DireccionamientoRules.claveActiva(d);
         String yaExiste = "Para la prescripción " + d.getNoPrescripcion() + ", tecnología " + d.getTipoTec() + d.getConTec()
                 + ", entrega " + d.getNoEntrega() + ", subentrega " + d.getNoSubEntrega() + " ya existe un direccionamiento activo.";
-        return write("NoPrescripcion", yaExiste, h -> {
+        return namingTheExisting("IdDireccionamiento",
+                () -> database.read(h -> stores.direccionamientos().activeKeyHolder(h, caller.nit(), clave)),
+                () -> write("NoPrescripcion", yaExiste, h -> {
             boolean provider = stores.parties().find(h, d.getNoIDProv()).filter(p -> p.rol() == Rol.PROVEEDOR).isPresent();
             if (!provider) problems.add("NoIDProv", "el NIT " + d.getNoIDProv() + " no corresponde a un proveedor registrado.");
             if (stores.direccionamientos().activeKeyTaken(h, clave)) problems.alreadyDone("NoPrescripcion", yaExiste);
@@ -80,7 +82,7 @@ public final class SuministroService {
             creado.setId(ids[0]);
             creado.setIdDireccionamiento(ids[1]);
             return creado;
-        });
+        }));
     }
 
     public DireccionamientoCreado anularDireccionamiento(Caller caller, long idDireccionamiento) {

@@ -219,8 +219,11 @@ abstract class ChainContract extends GatewayContract {
                         + only("ReporteEntregaXFecha/" + PROV1 + "/" + prov1 + "/" + today(), "ID", id)
                                 .get("NoPrescripcion").asText(), "ID", id).get("NoPrescripcion").asText(),
                 PROV1, today().plusDays(3)));
+        long idDireccionamiento = only("DireccionamientoXFecha/" + EPS + "/" + eps + "/" + today(), "ID", id)
+                .get("IDDireccionamiento").asLong();
         assertTrue(sameDireccionamiento.json().get("Message").asText().endsWith(
-                ", tecnología M1, entrega 1, subentrega 0 ya existe un direccionamiento activo."), sameDireccionamiento.text());
+                ", tecnología M1, entrega 1, subentrega 0 ya existe un direccionamiento activo (IdDireccionamiento "
+                        + idDireccionamiento + ")."), sameDireccionamiento.text());
     }
 
     @Test
