@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import org.slf4j.Logger;
 
 /**
  * What a request that failed through no fault of its caller is told, on either face. A busy database (a row lock
@@ -23,11 +24,62 @@ public final class OurFaults {
     }
 
     /**
+     * What a failed request is told, the same on both faces: its HTTP status (the SOAP face keeps a fault's own),
+     * the Retry-After it carries, if any, and how it is logged. Checked in this order: a pool that could not
+     * connect is also a transient SQL error, and a busy one must not be taken for a lost connection.
+     */
+    public enum Kind {
+        STALLED(408, null, "stalled"),
+        UNREACHABLE(503, "5", "found no database"),
+        BUSY(503, "1", "rolled back, the database was busy"),
+        LOST(503, "5", "lost its database connection"),
+        OURS(500, null, "failed");
+
+        public final int status;
+        /** Seconds, as the header says them; null when the answer carries none. */
+        public final String retryAfter;
+        private final String logged;
+
+        Kind(int status, String retryAfter, String logged) {
+            this.status = status;
+            this.retryAfter = retryAfter;
+            this.logged = logged;
+        }
+
+        public String message(String requestId) {
+            return switch (this) {
+                case STALLED -> StalledRequests.MESSAGE;
+                case UNREACHABLE -> unreachable(requestId);
+                case BUSY -> busy(requestId);
+                case LOST -> lost(requestId);
+                case OURS -> internal(requestId);
+            };
+        }
+
+        /** A fault of ours with its stack trace; the others in one line, with the face's own account of the cause. */
+        public void log(Logger log, String requestId, Throwable error, String cause) {
+            switch (this) {
+                case STALLED -> log.info("Request {} {}: {}", requestId, logged, cause);
+                case OURS -> log.error("Request {} failed", requestId, error);
+                default -> log.warn("Request {} {}: {}", requestId, logged, cause);
+            }
+        }
+    }
+
+    public static Kind kindOf(Throwable error) {
+        if (StalledRequests.stalled(error)) return Kind.STALLED;
+        if (databaseWasUnreachable(error)) return Kind.UNREACHABLE;
+        if (databaseWasBusy(error)) return Kind.BUSY;
+        if (databaseWasLost(error)) return Kind.LOST;
+        return Kind.OURS;
+    }
+
+    /**
      * No connection could be had because the pool's attempts to open one failed (the database is down or refuses
      * the gateway), as against a pool merely busy: the pool then names the last failure as the cause. Nothing of
      * the request reached the database.
      */
-    public static boolean databaseWasUnreachable(Throwable error) {
+    static boolean databaseWasUnreachable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException && t.getCause() != null) return true;
         }
@@ -39,7 +91,7 @@ public final class OurFaults {
                 + " (solicitud " + requestId + ")";
     }
 
-    public static boolean databaseWasBusy(Throwable error) {
+    static boolean databaseWasBusy(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException) return true;
             if (t instanceof SQLException sql && BUSY_STATES.contains(sql.getSQLState())) return true;
@@ -52,7 +104,7 @@ public final class OurFaults {
      * terminated): SQLSTATE class 08, or 57P01-57P03. Unlike a busy database, the request may have been committed
      * just before the break, so the caller is told to look before sending a write again.
      */
-    public static boolean databaseWasLost(Throwable error) {
+    static boolean databaseWasLost(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || LOST_STATES.contains(sql.getSQLState()))) {

@@ -3,7 +3,6 @@ package co.mipresgateway.soap;
 import co.mipresgateway.contract.soap.Fallo;
 import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
-import co.mipresgateway.server.StalledRequests;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
@@ -36,27 +35,16 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         if (!(message.getContent(Exception.class) instanceof Fault fault)) return;
         if (fault.getCause() instanceof Fallo) {
             fault.setFaultCode(CLIENT);
-        } else if (StalledRequests.stalled(fault)) {
-            // Not the message's contents (soap:Client, final for clients) but its delivery: soap:Server, which clients
-            // send again, whichever CXF chose by where the reading stopped.
-            LOG.info("Request {} stalled: {}", RequestIds.current(), String.valueOf(fault.getCause()));
-            fault.setFaultCode(SERVER);
-            fault.setMessage(StalledRequests.MESSAGE);
-        } else if (isServers(fault.getFaultCode())) {
+            return;
+        }
+        OurFaults.Kind kind = OurFaults.kindOf(fault);
+        // A stalled body is not the message's contents (soap:Client, final for clients) but its delivery:
+        // soap:Server, which clients send again, whichever CXF chose by where the reading stopped.
+        if (kind == OurFaults.Kind.STALLED) fault.setFaultCode(SERVER);
+        if (isServers(fault.getFaultCode())) {
             String id = RequestIds.current();
-            if (OurFaults.databaseWasUnreachable(fault)) {
-                LOG.warn("Request {} found no database: {}", id, String.valueOf(fault.getCause()));
-                fault.setMessage(OurFaults.unreachable(id));
-            } else if (OurFaults.databaseWasBusy(fault)) {
-                LOG.warn("Request {} rolled back, the database was busy: {}", id, String.valueOf(fault.getCause()));
-                fault.setMessage(OurFaults.busy(id));
-            } else if (OurFaults.databaseWasLost(fault)) {
-                LOG.warn("Request {} lost its database connection: {}", id, String.valueOf(fault.getCause()));
-                fault.setMessage(OurFaults.lost(id));
-            } else {
-                LOG.error("Request {} failed", id, fault);
-                fault.setMessage(OurFaults.internal(id));
-            }
+            kind.log(LOG, id, fault, String.valueOf(fault.getCause()));
+            fault.setMessage(kind.message(id));
         }
     }
 

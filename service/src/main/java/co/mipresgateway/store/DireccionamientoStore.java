@@ -40,12 +40,12 @@ public final class DireccionamientoStore {
         return h.createQuery(activeKeyTaken).bind(0, claveActiva).mapTo(Integer.class).one() > 0;
     }
 
-    /** The direccionamiento of chain ID {@code id} directed to this provider, whatever its state. */
     /** The EPS's own active direccionamiento holding this key, if any (another EPS's is not named). */
     public Optional<Long> activeKeyHolder(Handle h, String epsNit, String claveActiva) {
         return h.createQuery(activeKeyHolder).bind(0, claveActiva).bind(1, epsNit).mapTo(Long.class).findOne();
     }
 
+    /** The direccionamiento of chain ID {@code id} directed to this provider, whatever its state. */
     public Optional<DireccionamientoRegistro> ofProvider(Handle h, String providerNit, long id) {
         return h.createQuery(byChainIdForProvider).bind(0, id).bind(1, providerNit).map(ofProvider.mapper()).findOne();
     }
