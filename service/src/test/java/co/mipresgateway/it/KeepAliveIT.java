@@ -75,20 +75,7 @@ class KeepAliveIT {
             out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
                     + "\r\nContent-Length: 4000\r\n\r\n" + start).getBytes(StandardCharsets.UTF_8));
             out.flush();
-            // Read as it comes: the gateway closes the connection after the answer, with the rest of the announced
-            // body never read, and a reset may follow the answer closely.
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            try {
-                for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
-                    answer.write(buffer, 0, n);
-                    String text = answer.toString(StandardCharsets.UTF_8);
-                    if (text.endsWith("}") || text.endsWith("Envelope>") || text.endsWith("\r\n0\r\n\r\n")) break;
-                }
-            } catch (java.net.SocketException reset) {
-                answer.write(("<" + reset + ">").getBytes(StandardCharsets.UTF_8));
-            }
-            return answer.toString(StandardCharsets.UTF_8);
+            return readAnswer(socket.getInputStream());
         }
     }
 
@@ -98,17 +85,25 @@ class KeepAliveIT {
         out.flush();
     }
 
-    /** The whole answer of GET /: a short JSON, sent in chunks or with a Content-Length. */
+    /**
+     * One whole answer, read as it comes: a short JSON or SOAP envelope, sent in chunks or with a Content-Length. A
+     * gateway that refused a body it never read whole closes the connection after the answer, and a reset may
+     * follow the answer closely: what came before it is kept.
+     */
     private static String readAnswer(InputStream in) throws IOException {
-        StringBuilder text = new StringBuilder();
-        int c;
-        while ((c = in.read()) >= 0) {
-            text.append((char) c);
-            String sofar = text.toString();
-            boolean chunked = sofar.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked");
-            if (chunked ? sofar.endsWith("\r\n0\r\n\r\n") : sofar.endsWith("}")) break;
+        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                answer.write(buffer, 0, n);
+                String text = answer.toString(StandardCharsets.UTF_8);
+                boolean chunked = text.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked");
+                if (chunked ? text.endsWith("\r\n0\r\n\r\n") : text.endsWith("}") || text.endsWith("Envelope>")) break;
+            }
+        } catch (java.net.SocketException reset) {
+            answer.write(("<" + reset + ">").getBytes(StandardCharsets.UTF_8));
         }
-        return text.toString();
+        return answer.toString(StandardCharsets.UTF_8);
     }
 
     /** "closed" when the server closes the connection within the socket's read timeout, "still open" otherwise. */
