@@ -76,6 +76,11 @@ public final class Config {
         return value;
     }
 
+    /** The names of every setting known, the packaged defaults' among them. */
+    java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
     public int port() { return integer("mipres.port", 0); }
     public String host() { return get("mipres.host"); }
     public boolean sandbox() { return !"production".equalsIgnoreCase(get("mipres.mode")); }
@@ -96,6 +101,7 @@ public final class Config {
     public int queryPageSize() { return integer("mipres.query.page.size", 1); }
     public Duration httpIdleTimeout() { return duration("mipres.http.idle.timeout"); }
     public Duration httpStopTimeout() { return duration("mipres.http.stop.timeout"); }
+    public Duration httpBodyTimeout() { return duration("mipres.http.body.timeout"); }
     public boolean behindProxy() { return bool("mipres.http.behind.proxy"); }
 
     /**
@@ -116,6 +122,7 @@ public final class Config {
         queryPageSize();
         httpIdleTimeout();
         httpStopTimeout();
+        httpBodyTimeout();
         behindProxy();
         return this;
     }

@@ -117,7 +117,7 @@ public final class GatewayServer implements AutoCloseable {
             jetty.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler("/");
             context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
-            context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes())), "/*",
+            context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes(), config.httpBodyTimeout())), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
             // Both completed once there (below), whether or not they were made.
             CompletableFuture<Void> soapReady = new CompletableFuture<>();

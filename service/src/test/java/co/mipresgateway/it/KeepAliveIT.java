@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class KeepAliveIT {
 
+    /** A report of sandbox chain 1000009, delivered and waiting for it. */
+    private static final String REPORTE_BODY =
+            "{\"ID\": 1000009, \"EstadoEntrega\": 1, \"CausaNoEntrega\": 0, \"ValorEntregado\": \"100\"}";
+
     @Test
     void anIdleConnectionIsKeptForTheConfiguredTimeThenClosed() throws Exception {
         Map<String, String> settings = new HashMap<>(TestDatabases.h2());
@@ -50,23 +54,113 @@ class KeepAliveIT {
         Map<String, String> settings = new HashMap<>(TestDatabases.h2());
         settings.put("mipres.http.idle.timeout", "PT1S");
         try (RunningGateway gateway = new RunningGateway(settings)) {
-            String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
-            String rest = halfABody(gateway, "PUT " + GatewayServer.API_PATH + "/ReporteEntrega/" + RunningGateway.PROV1 + "/"
-                    + prov1 + " HTTP/1.1", "application/json", "{\"ID\": 1000009, \"EstadoEntrega\": 1, ");
-            assertTrue(rest.startsWith("HTTP/1.1 408"), rest);
-            assertTrue(rest.contains("\r\n\r\n") && rest.contains("{\"Message\":\"" + StalledRequests.MESSAGE + "\"}"), rest);
-
-            gateway.server().soapReady().join();
-            String soap = halfABody(gateway, "POST " + GatewayServer.SOAP_PATH + " HTTP/1.1", "text/xml; charset=utf-8",
-                    SoapCalls.envelope(RunningGateway.PROV1, prov1, "<s:ReporteEntrega><s:ID>1000009</s:ID>").substring(0, 300));
-            assertTrue(soap.contains("<faultcode>soap:Server</faultcode><faultstring>" + StalledRequests.MESSAGE + "</faultstring>"), soap);
-
-            assertEquals("[]", gateway.get("ReporteEntregaXPrescripcion/" + RunningGateway.PROV1 + "/" + prov1
-                    + "/20250602100000000009").text(), "a report was written from half a body");
+            assertEitherFaceIsAnswered408(gateway, (line, type, body) -> halfABody(gateway, line, type, body),
+                    "a report was written from half a body");
         }
     }
 
-    /** Sends the head of a request announcing 4,000 bytes of body, then only the start of it; the whole answer. */
+    @Test
+    void aBodyTrickledSlowerThanTheBodyTimeoutIsAnswered408OnEitherFaceAndNothingIsWritten() throws Exception {
+        // Every byte comes well within the idle timeout: only the time the whole body takes is past its limit.
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.http.idle.timeout", "PT5S");
+        settings.put("mipres.http.body.timeout", "PT2S");
+        try (RunningGateway gateway = new RunningGateway(settings)) {
+            assertEitherFaceIsAnswered408(gateway, (line, type, body) -> {
+                long started = System.nanoTime();
+                String answer = trickled(gateway, line, type, body);
+                long tookMillis = (System.nanoTime() - started) / 1_000_000;
+                assertTrue(tookMillis < 4_500, "answered after " + tookMillis + " ms, with a 2 s body timeout: " + answer);
+                return answer;
+            }, "a report was written from a body that came too slowly");
+        }
+    }
+
+    /** How a test sends a request whose body does not come as it should; the whole answer. */
+    private interface BodySending {
+        String send(String requestLine, String contentType, String body) throws Exception;
+    }
+
+    /**
+     * Sends a report of chain 1000009 on each face as {@code sending} does: both are told 408 (the SOAP face with a
+     * {@code soap:Server} fault, which clients send again), and no report is written.
+     */
+    private static void assertEitherFaceIsAnswered408(RunningGateway gateway, BodySending sending, String otherwise)
+            throws Exception {
+        String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
+        String rest = sending.send(reporteEntregaLine(prov1), "application/json", REPORTE_BODY);
+        assertTrue(rest.startsWith("HTTP/1.1 408"), rest);
+        assertTrue(rest.contains("\r\n\r\n") && rest.contains("{\"Message\":\"" + StalledRequests.MESSAGE + "\"}"), rest);
+
+        gateway.server().soapReady().join();
+        String soap = sending.send("POST " + GatewayServer.SOAP_PATH + " HTTP/1.1", "text/xml; charset=utf-8",
+                SoapCalls.envelope(RunningGateway.PROV1, prov1, "<s:ReporteEntrega><s:ID>1000009</s:ID><s:EstadoEntrega>1"
+                        + "</s:EstadoEntrega><s:CausaNoEntrega>0</s:CausaNoEntrega><s:ValorEntregado>100</s:ValorEntregado>"
+                        + "</s:ReporteEntrega>"));
+        assertTrue(soap.contains("<faultcode>soap:Server</faultcode><faultstring>" + StalledRequests.MESSAGE + "</faultstring>"), soap);
+
+        assertEquals("[]", gateway.get("ReporteEntregaXPrescripcion/" + RunningGateway.PROV1 + "/" + prov1
+                + "/20250602100000000009").text(), otherwise);
+    }
+
+    @Test
+    void aBodyThatArrivesWithinTheBodyTimeoutIsServed() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.http.body.timeout", "PT10S");
+        try (RunningGateway gateway = new RunningGateway(settings)) {
+            String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
+            String rest = trickled(gateway, reporteEntregaLine(prov1), "application/json", REPORTE_BODY.substring(0, 20),
+                    REPORTE_BODY.substring(20));
+            assertTrue(rest.startsWith("HTTP/1.1 200") && rest.contains("\"IdReporteEntrega\""), rest);
+        }
+    }
+
+    /**
+     * Sends a request's head, then its body one byte every 100 ms (or the given parts, one every 500 ms), while
+     * reading the answer; the whole answer.
+     */
+    private static String trickled(RunningGateway gateway, String requestLine, String contentType, String... parts)
+            throws Exception {
+        String body = String.join("", parts);
+        java.util.List<byte[]> pieces = new java.util.ArrayList<>();
+        if (parts.length == 1) {
+            for (byte b : body.getBytes(StandardCharsets.UTF_8)) pieces.add(new byte[] {b});
+        } else {
+            for (String part : parts) pieces.add(part.getBytes(StandardCharsets.UTF_8));
+        }
+        long pause = parts.length == 1 ? 100 : 500;
+        try (Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                    + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread sender = new Thread(() -> {
+                try {
+                    for (byte[] piece : pieces) {
+                        Thread.sleep(pause);
+                        out.write(piece);
+                        out.flush();
+                    }
+                } catch (IOException | InterruptedException answeredOrClosed) {
+                    // The gateway answered and closed the connection before the body was whole.
+                }
+            });
+            sender.start();
+            try {
+                return readAnswer(socket.getInputStream());
+            } finally {
+                sender.interrupt();
+                sender.join();
+            }
+        }
+    }
+
+    private static String reporteEntregaLine(String prov1) {
+        return "PUT " + GatewayServer.API_PATH + "/ReporteEntrega/" + RunningGateway.PROV1 + "/" + prov1 + " HTTP/1.1";
+    }
+
+    /** Sends the head of a request announcing 4,000 bytes of body, then only the (shorter) body given; the whole answer. */
     private static String halfABody(RunningGateway gateway, String requestLine, String contentType, String start)
             throws IOException {
         try (Socket socket = new Socket("127.0.0.1", gateway.server().port())) {

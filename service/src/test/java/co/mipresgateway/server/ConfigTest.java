@@ -47,6 +47,24 @@ class ConfigTest {
     }
 
     @Test
+    void everyTypedSettingIsCheckedAtStart() {
+        // Whatever setting is added with a number, a duration or a flag as its default, a mistaken value of it stops
+        // the start: validated() must read it (it lists the getters by hand).
+        Config defaults = Config.load(Map.of("MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        int typed = 0;
+        for (String name : defaults.names()) {
+            String value = defaults.get(name);
+            if (!value.matches("\\d+|P.*|true|false")) continue;
+            typed++;
+            Config config = Config.load(Map.of(Config.envName(name), "ocho mil", "MIPRES_CONFIG", "/nonexistent.properties"),
+                    new Properties());
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, name);
+            assertTrue(refused.getMessage().startsWith(Config.envName(name) + " (" + name + ") = 'ocho mil'"), refused.getMessage());
+        }
+        assertTrue(typed >= 14, typed + " typed settings found among the defaults");
+    }
+
+    @Test
     void aPoolOfOneIsRefusedSinceTheMigrationHoldsTwoConnections() {
         Config config = Config.load(Map.of("MIPRES_DB_POOL_SIZE", "1", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);

@@ -107,8 +107,8 @@ final class MinistryFake implements ResponseDefinitionTransformerV2 {
         }
         if (attempt == 1 && digit == 6) {
             count("408");
-            return json(408, "{\"Message\":\"La solicitud dejó de llegar antes de estar completa (se agotó la espera) y no se"
-                    + " guardó nada de ella: envíela de nuevo.\"}");
+            return json(408, "{\"Message\":\"La solicitud no terminó de llegar a tiempo (se agotó la espera) y no se guardó"
+                    + " nada de ella: envíela de nuevo.\"}");
         }
         if (attempt == 1 && digit == 3) {
             count("reset");
