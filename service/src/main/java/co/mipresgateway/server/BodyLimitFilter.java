@@ -12,18 +12,13 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.TimeoutException;
 
 /**
- * The limits a request body must keep: its size and the time it takes to arrive. Bodies over the size are refused
- * with 413 in the ministry's shape; the rest of an oversize body is read and dropped (up to a cap and the time
- * limit) before answering: a client still uploading when the server answers would otherwise see a reset
- * connection instead of the 413.
- *
- * <p>A body must be whole within the time limit of its request's arrival. The idle timeout bounds only the silence
- * between two bytes: a body sent a byte every minute would otherwise hold a server thread for as long as its length
- * allows, and a few hundred of them every thread. Past the limit the read fails as a stalled one does (408, nothing
- * written). Reads after the body's end are not checked: a request that waited for a row is answered as it should.
+ * The limits a request body must keep: its size and the time it takes to arrive ({@link BodyDeadline}, counted from
+ * the request's head). Bodies over the size are refused with 413 in the ministry's shape; the rest of an oversize
+ * body is read and dropped (up to a cap and the time limit) before answering: a client still uploading when the
+ * server answers would otherwise see a reset connection instead of the 413. Reads after the body's end are not
+ * checked: a request that waited for a row is answered as it should be.
  */
 public final class BodyLimitFilter implements Filter {
 
@@ -54,7 +49,12 @@ public final class BodyLimitFilter implements Filter {
             FilterAnswers.message(request, (HttpServletResponse) res, 413, MESSAGE);
             return;
         }
-        chain.doFilter(new Limited(request, maxBytes, deadline), res);
+        BodyDeadline bodyDeadline = new BodyDeadline(request, deadline);
+        try {
+            chain.doFilter(new Limited(request, maxBytes, bodyDeadline), res);
+        } finally {
+            bodyDeadline.restore();
+        }
         if (res.isCommitted() && ((HttpServletResponse) res).getStatus() == 413) drain(request.getInputStream(), deadline);
     }
 
@@ -68,20 +68,13 @@ public final class BodyLimitFilter implements Filter {
         }
     }
 
-    /** A body that had not arrived whole within the time limit: read as a stalled one, whose cause is a timeout. */
-    public static final class BodyTooSlowException extends IOException {
-        BodyTooSlowException() {
-            super("request body not whole within the time limit", new TimeoutException("request body time limit"));
-        }
-    }
-
     /** A request whose body stream fails once it goes past the size or the time limit. */
     private static final class Limited extends HttpServletRequestWrapper {
         private final long maxBytes;
-        private final long deadline;
+        private final BodyDeadline deadline;
         private ServletInputStream stream;
 
-        Limited(HttpServletRequest request, long maxBytes, long deadline) {
+        Limited(HttpServletRequest request, long maxBytes, BodyDeadline deadline) {
             super(request);
             this.maxBytes = maxBytes;
             this.deadline = deadline;
@@ -89,7 +82,9 @@ public final class BodyLimitFilter implements Filter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) stream = new CountingStream(super.getInputStream(), maxBytes, deadline);
+            if (stream == null) {
+                stream = new CountingStream(super.getInputStream(), maxBytes, getContentLengthLong(), deadline);
+            }
             return stream;
         }
     }
@@ -97,25 +92,48 @@ public final class BodyLimitFilter implements Filter {
     private static final class CountingStream extends ServletInputStream {
         private final ServletInputStream in;
         private final long maxBytes;
-        private final long deadline;
+        /** The announced length; -1 for a chunked body. */
+        private final long length;
+        private final BodyDeadline deadline;
         private long count;
 
-        CountingStream(ServletInputStream in, long maxBytes, long deadline) {
+        CountingStream(ServletInputStream in, long maxBytes, long length, BodyDeadline deadline) {
             this.in = in;
             this.maxBytes = maxBytes;
+            this.length = length;
             this.deadline = deadline;
+        }
+
+        /**
+         * Begun and not whole: the next read may wait for bytes still to come. Before the first byte only the idle
+         * timeout applies: a body that never begins is a stalled one.
+         */
+        private boolean partlyArrived() {
+            return count > 0 && (length < 0 ? !in.isFinished() : count < length);
         }
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
+            if (partlyArrived()) deadline.beforeWaiting();
+            int b;
+            try {
+                b = in.read();
+            } catch (IOException failure) {
+                throw deadline.explained(failure);
+            }
             if (b >= 0) counted(1);
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
+            if (partlyArrived()) deadline.beforeWaiting();
+            int n;
+            try {
+                n = in.read(buffer, offset, length);
+            } catch (IOException failure) {
+                throw deadline.explained(failure);
+            }
             if (n > 0) counted(n);
             return n;
         }
@@ -123,7 +141,7 @@ public final class BodyLimitFilter implements Filter {
         private void counted(int n) throws IOException {
             count += n;
             if (count > maxBytes) throw new BodyTooLargeException();
-            if (System.nanoTime() - deadline > 0) throw new BodyTooSlowException();
+            deadline.afterData();
         }
 
         @Override

@@ -4,7 +4,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A request whose body did not arrive whole in time: the connection sat silent past its idle timeout (or past the
- * stop's grace when the gateway stops), or the body took longer than its time limit ({@link BodyLimitFilter}).
+ * stop's grace when the gateway stops), or the body took longer than its time limit ({@link BodyDeadline}).
  * That is the network's or the client's doing, not a fault of ours; nothing of the request was written, and it can
  * be sent again.
  */

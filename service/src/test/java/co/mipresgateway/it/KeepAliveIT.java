@@ -66,19 +66,39 @@ class KeepAliveIT {
         settings.put("mipres.http.idle.timeout", "PT5S");
         settings.put("mipres.http.body.timeout", "PT2S");
         try (RunningGateway gateway = new RunningGateway(settings)) {
-            assertEitherFaceIsAnswered408(gateway, (line, type, body) -> {
-                long started = System.nanoTime();
-                String answer = trickled(gateway, line, type, body);
-                long tookMillis = (System.nanoTime() - started) / 1_000_000;
-                assertTrue(tookMillis < 4_500, "answered after " + tookMillis + " ms, with a 2 s body timeout: " + answer);
-                return answer;
-            }, "a report was written from a body that came too slowly");
+            assertEitherFaceIsAnswered408(gateway, (line, type, body) -> answeredWithin(4_500,
+                    () -> trickled(gateway, line, type, 100, body.split("(?<=.)"))),
+                    "a report was written from a body that came too slowly");
         }
+    }
+
+    @Test
+    void aBodyBegunThenSilentIsAnsweredAtTheBodyTimeoutNotAtTheLongerIdleTimeout() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.http.idle.timeout", "PT30S");
+        settings.put("mipres.http.body.timeout", "PT2S");
+        try (RunningGateway gateway = new RunningGateway(settings)) {
+            assertEitherFaceIsAnswered408(gateway, (line, type, body) -> answeredWithin(10_000,
+                    () -> trickled(gateway, line, type, 20_000, body.substring(0, 20), body.substring(20))),
+                    "a report was written from a body that stopped arriving");
+        }
+    }
+
+    private static String answeredWithin(long millis, BodySending.Answer answer) throws Exception {
+        long started = System.nanoTime();
+        String text = answer.get();
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMillis < millis, "answered after " + tookMillis + " ms, expected within " + millis + ": " + text);
+        return text;
     }
 
     /** How a test sends a request whose body does not come as it should; the whole answer. */
     private interface BodySending {
         String send(String requestLine, String contentType, String body) throws Exception;
+
+        interface Answer {
+            String get() throws Exception;
+        }
     }
 
     /**
@@ -109,38 +129,28 @@ class KeepAliveIT {
         settings.put("mipres.http.body.timeout", "PT10S");
         try (RunningGateway gateway = new RunningGateway(settings)) {
             String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
-            String rest = trickled(gateway, reporteEntregaLine(prov1), "application/json", REPORTE_BODY.substring(0, 20),
+            String rest = trickled(gateway, reporteEntregaLine(prov1), "application/json", 500, REPORTE_BODY.substring(0, 20),
                     REPORTE_BODY.substring(20));
             assertTrue(rest.startsWith("HTTP/1.1 200") && rest.contains("\"IdReporteEntrega\""), rest);
         }
     }
 
-    /**
-     * Sends a request's head, then its body one byte every 100 ms (or the given parts, one every 500 ms), while
-     * reading the answer; the whole answer.
-     */
-    private static String trickled(RunningGateway gateway, String requestLine, String contentType, String... parts)
-            throws Exception {
-        String body = String.join("", parts);
-        java.util.List<byte[]> pieces = new java.util.ArrayList<>();
-        if (parts.length == 1) {
-            for (byte b : body.getBytes(StandardCharsets.UTF_8)) pieces.add(new byte[] {b});
-        } else {
-            for (String part : parts) pieces.add(part.getBytes(StandardCharsets.UTF_8));
-        }
-        long pause = parts.length == 1 ? 100 : 500;
+    /** Sends a request's head, then its body's parts one at a time, each after a pause, while reading the answer. */
+    private static String trickled(RunningGateway gateway, String requestLine, String contentType, long pauseMillis,
+            String... parts) throws Exception {
+        byte[] whole = String.join("", parts).getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
-            socket.setSoTimeout(15_000);
+            socket.setSoTimeout(40_000);
             OutputStream out = socket.getOutputStream();
             out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                    + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    + whole.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             Thread sender = new Thread(() -> {
                 try {
-                    for (byte[] piece : pieces) {
-                        Thread.sleep(pause);
-                        out.write(piece);
+                    for (String part : parts) {
+                        out.write(part.getBytes(StandardCharsets.UTF_8));
                         out.flush();
+                        Thread.sleep(pauseMillis);
                     }
                 } catch (IOException | InterruptedException answeredOrClosed) {
                     // The gateway answered and closed the connection before the body was whole.
