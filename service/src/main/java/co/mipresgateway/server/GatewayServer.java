@@ -163,7 +163,7 @@ public final class GatewayServer implements AutoCloseable {
                 // calls until they are.
                 CompletableFuture.runAsync(() -> database.oneInstanceAtATime(() -> {
                     SandboxParties.ensure(new PartyAdmin(database, stores.parties(), clock));
-                    SandboxChains.ensure(database, stores);
+                    SandboxChains.ensure(service);
                 })).whenComplete((done, failure) -> {
                     if (failure != null) LOG.error("Sandbox: the demo parties or chains were not created: {}", failure.toString());
                     sandboxData.complete(null);

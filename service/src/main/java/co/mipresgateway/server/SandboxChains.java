@@ -5,8 +5,6 @@ import co.mipresgateway.auth.Rol;
 import co.mipresgateway.contract.Direccionamiento;
 import co.mipresgateway.contract.Entrega;
 import co.mipresgateway.contract.Programacion;
-import co.mipresgateway.store.Database;
-import co.mipresgateway.store.Stores;
 import co.mipresgateway.suministro.SuministroQueries.Consulta;
 import co.mipresgateway.suministro.SuministroService;
 import java.time.Clock;
@@ -35,9 +33,9 @@ final class SandboxChains {
     private SandboxChains() {
     }
 
-    static void ensure(Database database, Stores stores) {
-        SuministroService service = new SuministroService(database, stores, at(LocalDateTime.of(2025, 6, 2, 9, 0)));
-        SuministroService nextDay = new SuministroService(database, stores, at(LocalDateTime.of(2025, 6, 3, 11, 30)));
+    static void ensure(SuministroService suministro) {
+        SuministroService service = suministro.at(at(LocalDateTime.of(2025, 6, 2, 9, 0)));
+        SuministroService nextDay = suministro.at(at(LocalDateTime.of(2025, 6, 3, 11, 30)));
         if (!service.queries().direccionamientos(EPS, Consulta.porPrescripcion(FIRST_PRESCRIPCION)).all().isEmpty()) return;
         List<Long> ids = new ArrayList<>();
         for (int n = 1; n <= 12; n++) {

@@ -35,9 +35,6 @@ public final class SuministroQueries {
         }
     }
 
-    /** Records read per page when a query's answer is written (see {@link Records}). */
-    static final int PAGE_SIZE = 1000;
-
     private final Database database;
     private final Stores stores;
     private final int pageSize;

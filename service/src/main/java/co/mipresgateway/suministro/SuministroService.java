@@ -41,18 +41,21 @@ public final class SuministroService {
     private final Database database;
     private final Stores stores;
     private final Clock clock;
+    private final int queryPageSize;
     private final SuministroQueries queries;
-
-    public SuministroService(Database database, Stores stores, Clock clock) {
-        this(database, stores, clock, SuministroQueries.PAGE_SIZE);
-    }
 
     /** @param queryPageSize records read per page when a query's answer is written */
     public SuministroService(Database database, Stores stores, Clock clock, int queryPageSize) {
         this.database = database;
         this.stores = stores;
         this.clock = clock;
+        this.queryPageSize = queryPageSize;
         this.queries = new SuministroQueries(database, stores, queryPageSize);
+    }
+
+    /** The same service on another clock: the sandbox's demo chains are dated on fixed days. */
+    public SuministroService at(Clock otherClock) {
+        return new SuministroService(database, stores, otherClock, queryPageSize);
     }
 
     public SuministroQueries queries() {
