@@ -41,6 +41,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public final class GatewayServer implements AutoCloseable {
 
     public static final String API_PATH = "/WSSUMMIPRESNOPBS/api";
+    /** Bodies up to this size are gathered whole before their request gets a thread: a transaction's is usually under 1 KB. */
+    static final int GATHERED_BODY_BYTES = 8 * 1024;
     public static final String SOAP_PATH = "/WSSUMMIPRESNOPBS/soap/suministro";
     /** The ministry's paths, REST and SOAP; not GET / nor /health. */
     private static final String MINISTRY_PATHS = "/WSSUMMIPRESNOPBS/";
@@ -132,9 +135,12 @@ public final class GatewayServer implements AutoCloseable {
                     EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AnswerJsonWhateverAccept()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
+            // A body is gathered before its request is given a thread (see BodyGathering), up to 8 KB; the rest of a
+            // longer one is read as it comes, within BodyDeadline.
+            EagerContentHandler bodyFirst = new EagerContentHandler(context, new BodyGathering(GATHERED_BODY_BYTES));
             // A stop lets the requests in flight finish and get their answers first: a PUT cut off after its commit
             // leaves its client unable to tell whether it was recorded. Calls that come meanwhile are told 503.
-            GracefulHandler graceful = new GracefulHandler(AnswerCompression.around(context));
+            GracefulHandler graceful = new GracefulHandler(AnswerCompression.around(bodyFirst));
             jetty.setHandler(graceful);
             jetty.setStopTimeout(config.httpStopTimeout().toMillis());
             jetty.setErrorHandler(new JsonErrorHandler());

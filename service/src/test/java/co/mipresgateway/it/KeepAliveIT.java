@@ -9,7 +9,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import co.mipresgateway.server.GatewayServer;
 import co.mipresgateway.server.StalledRequests;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeepAliveIT {
 
+    /** A report refused for its EstadoEntrega (0 or 1): answered by the rules, without writing. */
+    private static final String REFUSED_REPORTE =
+            "{\"ID\": 1000009, \"EstadoEntrega\": 7, \"CausaNoEntrega\": 0, \"ValorEntregado\": \"100\"}";
     /** A report of sandbox chain 1000009, delivered and waiting for it. */
     private static final String REPORTE_BODY =
             "{\"ID\": 1000009, \"EstadoEntrega\": 1, \"CausaNoEntrega\": 0, \"ValorEntregado\": \"100\"}";
@@ -54,34 +59,101 @@ class KeepAliveIT {
         Map<String, String> settings = new HashMap<>(TestDatabases.h2());
         settings.put("mipres.http.idle.timeout", "PT1S");
         try (RunningGateway gateway = new RunningGateway(settings)) {
-            assertEitherFaceIsAnswered408(gateway, (line, type, body) -> halfABody(gateway, line, type, body),
+            assertEitherFaceIsAnswered408(gateway, 0, (line, type, body) -> halfABody(gateway, line, type, body),
                     "a report was written from half a body");
         }
     }
 
     @Test
-    void aBodyTrickledSlowerThanTheBodyTimeoutIsAnswered408OnEitherFaceAndNothingIsWritten() throws Exception {
-        // Every byte comes well within the idle timeout: only the time the whole body takes is past its limit.
+    void slowBodiesHoldConnectionsNotTheServersThreads() throws Exception {
+        // More clients than Jetty's 200 threads, each with a body begun and not finished: a thread given to each would
+        // leave none for anybody else until their bodies came or their connections timed out.
+        try (RunningGateway gateway = new RunningGateway(TestDatabases.h2())) {
+            String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
+            List<Socket> slow = new ArrayList<>();
+            try {
+                for (int i = 0; i < 250; i++) {
+                    Socket socket = new Socket("127.0.0.1", gateway.server().port());
+                    socket.setSoTimeout(10_000);
+                    slow.add(socket);
+                    head(socket, reporteEntregaLine(prov1), "application/json", REFUSED_REPORTE.length());
+                    socket.getOutputStream().write(REFUSED_REPORTE.substring(0, 10).getBytes(StandardCharsets.UTF_8));
+                }
+                try (Socket other = new Socket("127.0.0.1", gateway.server().port())) {
+                    other.setSoTimeout(5_000);
+                    askRoot(other);
+                    String answer;
+                    try {
+                        answer = readAnswer(other.getInputStream());
+                    } catch (SocketTimeoutException noThreadLeft) {
+                        answer = "nothing";
+                    }
+                    assertTrue(answer.startsWith("HTTP/1.1 200"), "GET / answered " + answer + " within 5 s while 250 bodies were arriving");
+                }
+                for (Socket socket : slow) socket.getOutputStream().write(REFUSED_REPORTE.substring(10).getBytes(StandardCharsets.UTF_8));
+                for (Socket socket : slow) {
+                    String answer = readAnswer(socket.getInputStream());
+                    assertTrue(answer.startsWith("HTTP/1.1 422") && answer.contains("EstadoEntrega"), answer);
+                }
+            } finally {
+                for (Socket socket : slow) socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aLongBodyTrickledSlowerThanTheBodyTimeoutIsAnswered408OnEitherFaceAndNothingIsWritten() throws Exception {
+        // Every piece comes well within the idle timeout: only the time the whole body takes is past its limit.
         Map<String, String> settings = new HashMap<>(TestDatabases.h2());
         settings.put("mipres.http.idle.timeout", "PT5S");
         settings.put("mipres.http.body.timeout", "PT2S");
         try (RunningGateway gateway = new RunningGateway(settings)) {
-            assertEitherFaceIsAnswered408(gateway, (line, type, body) -> answeredWithin(4_500,
-                    () -> trickled(gateway, line, type, 100, body.split("(?<=.)"))),
+            assertEitherFaceIsAnswered408(gateway, LONG, (line, type, body) -> answeredWithin(4_500,
+                    () -> trickled(gateway, line, type, 100, pieces(body, PAST_GATHERING, 20))),
                     "a report was written from a body that came too slowly");
         }
     }
 
     @Test
-    void aBodyBegunThenSilentIsAnsweredAtTheBodyTimeoutNotAtTheLongerIdleTimeout() throws Exception {
+    void aLongBodyBegunThenSilentIsAnsweredAtTheBodyTimeoutNotAtTheLongerIdleTimeout() throws Exception {
         Map<String, String> settings = new HashMap<>(TestDatabases.h2());
         settings.put("mipres.http.idle.timeout", "PT30S");
         settings.put("mipres.http.body.timeout", "PT2S");
         try (RunningGateway gateway = new RunningGateway(settings)) {
-            assertEitherFaceIsAnswered408(gateway, (line, type, body) -> answeredWithin(10_000,
-                    () -> trickled(gateway, line, type, 20_000, body.substring(0, 20), body.substring(20))),
+            assertEitherFaceIsAnswered408(gateway, LONG, (line, type, body) -> answeredWithin(10_000,
+                    () -> trickled(gateway, line, type, 20_000, body.substring(0, PAST_GATHERING), body.substring(PAST_GATHERING))),
                     "a report was written from a body that stopped arriving");
         }
+    }
+
+    @Test
+    void aLongBodyThatArrivesWithinTheBodyTimeoutIsServed() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.http.body.timeout", "PT10S");
+        try (RunningGateway gateway = new RunningGateway(settings)) {
+            String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
+            String body = padded(REPORTE_BODY, LONG);
+            String rest = trickled(gateway, reporteEntregaLine(prov1), "application/json", 500,
+                    body.substring(0, PAST_GATHERING), body.substring(PAST_GATHERING));
+            assertTrue(rest.startsWith("HTTP/1.1 200") && rest.contains("\"IdReporteEntrega\""), rest);
+        }
+    }
+
+    /** Spaces that make a body longer than what the gateway gathers before giving it a thread (8 KB). */
+    private static final int LONG = 12_000;
+    /** Past what the gateway gathers first: the rest of a longer body is read as it comes, against the body timeout. */
+    private static final int PAST_GATHERING = 9_000;
+
+    /** The body with spaces after its first character: JSON and XML alike read them as nothing. */
+    private static String padded(String body, int spaces) {
+        return body.charAt(0) + " ".repeat(spaces) + body.substring(1);
+    }
+
+    /** The first {@code first} characters, then pieces of {@code size}. */
+    private static String[] pieces(String body, int first, int size) {
+        List<String> pieces = new ArrayList<>(List.of(body.substring(0, first)));
+        for (int from = first; from < body.length(); from += size) pieces.add(body.substring(from, Math.min(body.length(), from + size)));
+        return pieces.toArray(String[]::new);
     }
 
     private static String answeredWithin(long millis, BodySending.Answer answer) throws Exception {
@@ -102,37 +174,25 @@ class KeepAliveIT {
     }
 
     /**
-     * Sends a report of chain 1000009 on each face as {@code sending} does: both are told 408 (the SOAP face with a
-     * {@code soap:Server} fault, which clients send again), and no report is written.
+     * Sends a report of chain 1000009 on each face, its body padded with {@code spaces}, as {@code sending} does: both
+     * are told 408 (the SOAP face with a {@code soap:Server} fault, which clients send again), and no report is written.
      */
-    private static void assertEitherFaceIsAnswered408(RunningGateway gateway, BodySending sending, String otherwise)
+    private static void assertEitherFaceIsAnswered408(RunningGateway gateway, int spaces, BodySending sending, String otherwise)
             throws Exception {
         String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
-        String rest = sending.send(reporteEntregaLine(prov1), "application/json", REPORTE_BODY);
+        String rest = sending.send(reporteEntregaLine(prov1), "application/json", padded(REPORTE_BODY, spaces));
         assertTrue(rest.startsWith("HTTP/1.1 408"), rest);
         assertTrue(rest.contains("\r\n\r\n") && rest.contains("{\"Message\":\"" + StalledRequests.MESSAGE + "\"}"), rest);
 
         gateway.server().soapReady().join();
         String soap = sending.send("POST " + GatewayServer.SOAP_PATH + " HTTP/1.1", "text/xml; charset=utf-8",
-                SoapCalls.envelope(RunningGateway.PROV1, prov1, "<s:ReporteEntrega><s:ID>1000009</s:ID><s:EstadoEntrega>1"
-                        + "</s:EstadoEntrega><s:CausaNoEntrega>0</s:CausaNoEntrega><s:ValorEntregado>100</s:ValorEntregado>"
-                        + "</s:ReporteEntrega>"));
+                SoapCalls.envelope(RunningGateway.PROV1, prov1, " ".repeat(spaces) + "<s:ReporteEntrega><s:ID>1000009</s:ID>"
+                        + "<s:EstadoEntrega>1</s:EstadoEntrega><s:CausaNoEntrega>0</s:CausaNoEntrega>"
+                        + "<s:ValorEntregado>100</s:ValorEntregado></s:ReporteEntrega>"));
         assertTrue(soap.contains("<faultcode>soap:Server</faultcode><faultstring>" + StalledRequests.MESSAGE + "</faultstring>"), soap);
 
         assertEquals("[]", gateway.get("ReporteEntregaXPrescripcion/" + RunningGateway.PROV1 + "/" + prov1
                 + "/20250602100000000009").text(), otherwise);
-    }
-
-    @Test
-    void aBodyThatArrivesWithinTheBodyTimeoutIsServed() throws Exception {
-        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
-        settings.put("mipres.http.body.timeout", "PT10S");
-        try (RunningGateway gateway = new RunningGateway(settings)) {
-            String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
-            String rest = trickled(gateway, reporteEntregaLine(prov1), "application/json", 500, REPORTE_BODY.substring(0, 20),
-                    REPORTE_BODY.substring(20));
-            assertTrue(rest.startsWith("HTTP/1.1 200") && rest.contains("\"IdReporteEntrega\""), rest);
-        }
     }
 
     /** Sends a request's head, then its body's parts one at a time, each after a pause, while reading the answer. */
@@ -142,9 +202,7 @@ class KeepAliveIT {
         try (Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
             socket.setSoTimeout(40_000);
             OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                    + whole.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            head(socket, requestLine, contentType, whole.length);
             Thread sender = new Thread(() -> {
                 try {
                     for (String part : parts) {
@@ -175,12 +233,17 @@ class KeepAliveIT {
             throws IOException {
         try (Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
             socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: 4000\r\n\r\n" + start).getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            head(socket, requestLine, contentType, 4000);
+            socket.getOutputStream().write(start.getBytes(StandardCharsets.UTF_8));
             return readAnswer(socket.getInputStream());
         }
+    }
+
+    private static void head(Socket socket, String requestLine, String contentType, int length) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write((requestLine + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length
+                + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private static void askRoot(Socket socket) throws IOException {
