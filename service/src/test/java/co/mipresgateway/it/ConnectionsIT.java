@@ -18,12 +18,14 @@ import co.mipresgateway.server.StalledRequests;
 import org.junit.jupiter.api.Test;
 
 /**
- * A kept-alive connection is closed by the gateway only after {@code mipres.http.idle.timeout} of silence. Clients
- * keep idle connections for up to 100 s (.NET Framework) and send a PUT on one without knowing whether the server
- * has just closed it: if the server closes first, that PUT fails and the client cannot tell whether it was recorded.
- * The default (120 s, as IIS's) outlasts them; Jetty's own was 30 s.
+ * How the gateway treats connections as real clients use them. A kept-alive connection is closed by the gateway
+ * only after {@code mipres.http.idle.timeout} of silence: clients keep idle connections for up to 100 s (.NET
+ * Framework) and send a PUT on one without knowing whether the server has just closed it; if the server closes
+ * first, that PUT fails and the client cannot tell whether it was recorded. The default (120 s, as IIS's) outlasts
+ * them; Jetty's own was 30 s. Bodies that stop arriving, or come slowly, are answered 408 without a thread held
+ * for them meanwhile; a client that asks {@code Expect: 100-continue} before its body is told to go on.
  */
-class KeepAliveIT {
+class ConnectionsIT {
 
     /** A report refused for its EstadoEntrega (0 or 1): answered by the rules, without writing. */
     private static final String REFUSED_REPORTE =
@@ -44,6 +46,33 @@ class KeepAliveIT {
             assertEquals("still open", waitForClose(socket), "closed before the idle timeout");
             socket.setSoTimeout(3_000);
             assertEquals("closed", waitForClose(socket), "still open 4 s after the last answer, with a 2 s idle timeout");
+        }
+    }
+
+    @Test
+    void aClientThatAsksBeforeSendingItsBodyIsToldToContinueAndServed() throws Exception {
+        // .NET Framework's HttpWebRequest sends every PUT so (ServicePointManager.Expect100Continue is true by
+        // default), and waits up to 350 ms for the go-ahead before it sends the body anyway.
+        try (RunningGateway gateway = new RunningGateway(TestDatabases.h2());
+                Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
+            socket.setSoTimeout(5_000);
+            String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
+            OutputStream out = socket.getOutputStream();
+            out.write((reporteEntregaLine(prov1) + "\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                    + REPORTE_BODY.length() + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder interim = new StringBuilder();
+            while (!interim.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) break;
+                interim.append((char) b);
+            }
+            assertTrue(interim.toString().startsWith("HTTP/1.1 100"), interim.toString());
+            out.write(REPORTE_BODY.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String answer = readAnswer(in);
+            assertTrue(answer.startsWith("HTTP/1.1 200") && answer.contains("\"IdReporteEntrega\""), answer);
         }
     }
 
