@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -48,7 +49,7 @@ final class BodyGathering implements EagerContentHandler.ContentLoaderFactory {
          * The body so far, copied: holding Jetty's chunks instead could pin an input buffer for each byte a
          * trickling client sends.
          */
-        private byte[] body = new byte[512];
+        private byte[] body;
         private int length;
         private boolean whole;
         /** The failure that ended the gathering (the idle timeout), if any: the application reads it after the bytes. */
@@ -57,6 +58,8 @@ final class BodyGathering implements EagerContentHandler.ContentLoaderFactory {
         Gatherer(Handler handler, Request request, Response response, Callback callback, long gatherBytes) {
             super(handler, request, response, callback);
             this.gatherBytes = gatherBytes;
+            long announced = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+            this.body = new byte[(int) (announced > 0 ? Math.min(announced, gatherBytes) : 512)];
         }
 
         @Override
