@@ -1,16 +1,16 @@
 package co.mipresgateway.rest;
 
+import co.mipresgateway.server.CutBodies;
 import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Anything else: logged with its request id, answered without a stack trace, as {@link OurFaults.Kind} says: a
- * body that stopped arriving as a 408, a database busy, unreachable or lost as a 503, a fault of ours as a 500 with
+ * Anything else: logged with its request id, answered without a stack trace: a body cut short or badly encoded as
+ * a 400 ({@link CutBodies}); the rest as {@link OurFaults.Kind} says: a body that stopped arriving as a 408, a database busy, unreachable or lost as a 503, a fault of ours as a 500 with
  * the id to quote.
  */
 public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -20,12 +20,10 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EofException) {
-                // The client closed the connection (or the server is stopping): nobody is left to answer.
-                LOG.info("Request {} ended: the connection closed before the answer was written", RequestIds.current());
-                return Response.status(500).build();
-            }
+        if (CutBodies.cut(error)) {
+            // Told to the client if it is still there (a broken chunked encoding); if it went away, nobody reads it.
+            CutBodies.log(LOG, RequestIds.current());
+            return ErrorBodies.message(400, CutBodies.MESSAGE);
         }
         String id = RequestIds.current();
         OurFaults.Kind kind = OurFaults.kindOf(error);

@@ -1,6 +1,7 @@
 package co.mipresgateway.soap;
 
 import co.mipresgateway.contract.soap.Fallo;
+import co.mipresgateway.server.CutBodies;
 import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
 import javax.xml.namespace.QName;
@@ -35,6 +36,13 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         if (!(message.getContent(Exception.class) instanceof Fault fault)) return;
         if (fault.getCause() instanceof Fallo) {
             fault.setFaultCode(CLIENT);
+            return;
+        }
+        if (CutBodies.cut(fault)) {
+            // The client's doing (a broken chunked encoding, a body shorter than announced), not ours.
+            CutBodies.log(LOG, RequestIds.current());
+            fault.setFaultCode(CLIENT);
+            fault.setMessage(CutBodies.MESSAGE);
             return;
         }
         OurFaults.Kind kind = OurFaults.kindOf(fault);

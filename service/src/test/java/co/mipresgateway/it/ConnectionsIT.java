@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import co.mipresgateway.server.CutBodies;
 import co.mipresgateway.server.GatewayServer;
 import co.mipresgateway.server.StalledRequests;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,24 @@ class ConnectionsIT {
         }
     }
 
+    @Test
+    void aBodyWithABrokenChunkedEncodingIsAnswered400OnEitherFaceAndNothingIsWritten() throws Exception {
+        // Hand-written HTTP code in an ERP (a chunk size in decimal, or none) is the client's fault, not ours: it was
+        // a 500 with an empty body on REST and "Error interno" with a stack trace in the log on SOAP.
+        try (RunningGateway gateway = new RunningGateway(TestDatabases.h2())) {
+            assertEitherFaceIsAnswered(gateway, 0, (line, type, body) -> {
+                try (Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
+                    socket.setSoTimeout(10_000);
+                    socket.getOutputStream().write((line + "\r\nHost: 127.0.0.1\r\nContent-Type: " + type
+                            + "\r\nTransfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(body.length() / 2) + "\r\n"
+                            + body.substring(0, body.length() / 2) + "\r\nZZ\r\n" + body.substring(body.length() / 2) + "\r\n0\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    return readAnswer(socket.getInputStream());
+                }
+            }, "400", "soap:Client", CutBodies.MESSAGE, "a report was written from a broken body");
+        }
+    }
+
     /** Spaces that make a body longer than what the gateway gathers before giving it a thread (8 KB). */
     private static final int LONG = 12_000;
     /** Past what the gateway gathers first: the rest of a longer body is read as it comes, against the body timeout. */
@@ -202,23 +221,30 @@ class ConnectionsIT {
         }
     }
 
-    /**
-     * Sends a report of chain 1000009 on each face, its body padded with {@code spaces}, as {@code sending} does: both
-     * are told 408 (the SOAP face with a {@code soap:Server} fault, which clients send again), and no report is written.
-     */
+    /** As below: 408 on REST, a {@code soap:Server} fault (which clients send again) on SOAP. */
     private static void assertEitherFaceIsAnswered408(RunningGateway gateway, int spaces, BodySending sending, String otherwise)
             throws Exception {
+        assertEitherFaceIsAnswered(gateway, spaces, sending, "408", "soap:Server", StalledRequests.MESSAGE, otherwise);
+    }
+
+    /**
+     * Sends a report of chain 1000009 on each face, its body padded with {@code spaces}, as {@code sending} does: the
+     * REST face answers {@code status} and the SOAP face a fault of {@code faultCode}, both saying {@code message},
+     * and no report is written.
+     */
+    private static void assertEitherFaceIsAnswered(RunningGateway gateway, int spaces, BodySending sending, String status,
+            String faultCode, String message, String otherwise) throws Exception {
         String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
         String rest = sending.send(reporteEntregaLine(prov1), "application/json", padded(REPORTE_BODY, spaces));
-        assertTrue(rest.startsWith("HTTP/1.1 408"), rest);
-        assertTrue(rest.contains("\r\n\r\n") && rest.contains("{\"Message\":\"" + StalledRequests.MESSAGE + "\"}"), rest);
+        assertTrue(rest.startsWith("HTTP/1.1 " + status), rest);
+        assertTrue(rest.contains("\r\n\r\n") && rest.contains("{\"Message\":\"" + message + "\"}"), rest);
 
         gateway.server().soapReady().join();
         String soap = sending.send("POST " + GatewayServer.SOAP_PATH + " HTTP/1.1", "text/xml; charset=utf-8",
                 SoapCalls.envelope(RunningGateway.PROV1, prov1, " ".repeat(spaces) + "<s:ReporteEntrega><s:ID>1000009</s:ID>"
                         + "<s:EstadoEntrega>1</s:EstadoEntrega><s:CausaNoEntrega>0</s:CausaNoEntrega>"
                         + "<s:ValorEntregado>100</s:ValorEntregado></s:ReporteEntrega>"));
-        assertTrue(soap.contains("<faultcode>soap:Server</faultcode><faultstring>" + StalledRequests.MESSAGE + "</faultstring>"), soap);
+        assertTrue(soap.contains("<faultcode>" + faultCode + "</faultcode><faultstring>" + message + "</faultstring>"), soap);
 
         assertEquals("[]", gateway.get("ReporteEntregaXPrescripcion/" + RunningGateway.PROV1 + "/" + prov1
                 + "/20250602100000000009").text(), otherwise);
