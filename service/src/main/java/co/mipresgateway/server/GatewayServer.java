@@ -13,6 +13,7 @@ import co.mipresgateway.rest.UnreadableBodyMapper;
 import co.mipresgateway.rest.ValidationFailureMapper;
 import co.mipresgateway.rest.WebApplicationErrorMapper;
 import co.mipresgateway.contract.soap.SuministroPort;
+import co.mipresgateway.soap.OperationRequired;
 import co.mipresgateway.soap.SoapAnswerWriting;
 import co.mipresgateway.soap.SuministroEndpoint;
 import co.mipresgateway.soap.ValidatorsPerThread;
@@ -198,6 +199,7 @@ public final class GatewayServer implements AutoCloseable {
         factory.setServiceName(new QName("urn:mipres-gateway:suministro:wsdl:v1", "SuministroService"));
         factory.setEndpointName(new QName("urn:mipres-gateway:suministro:wsdl:v1", "SuministroPort"));
         factory.getProperties(true).put("schema-validation-enabled", "IN");
+        factory.getInInterceptors().add(new OperationRequired());
         factory.getOutInterceptors().add(new SoapAnswerWriting());
         factory.getOutFaultInterceptors().add(new SoapAnswerWriting());
         ValidatorsPerThread.install(factory.create(), bus);

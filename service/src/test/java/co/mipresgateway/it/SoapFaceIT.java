@@ -17,6 +17,7 @@ import co.mipresgateway.contract.soap.Fallo;
 import co.mipresgateway.contract.soap.SuministroPort;
 import co.mipresgateway.it.RunningGateway.Answer;
 import co.mipresgateway.server.GatewayServer;
+import co.mipresgateway.soap.OperationRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -199,6 +200,15 @@ class SoapFaceIT extends GatewayContract {
         assertEquals(500, answer.status());
         assertTrue(answer.text().contains("Fault") && answer.text().contains("CampoQueNoExiste"), answer.text());
         assertEquals(0, direccionamientosOf(presc), "nothing was written");
+    }
+
+    @Test
+    void anEmptyBodyIsTheClientsFaultNamingWhatGoesInIt() {
+        // CXF found no operation to call and the answer was "Error interno", logged as a fault of ours.
+        Answer answer = SoapCalls.post(gateway, "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soap:Body></soap:Body></soap:Envelope>");
+        assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode><faultstring>" + OperationRequired.MESSAGE),
+                answer.text());
     }
 
     @Test
