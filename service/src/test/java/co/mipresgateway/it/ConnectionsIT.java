@@ -157,15 +157,33 @@ class ConnectionsIT {
     }
 
     @Test
-    void aLongBodyThatArrivesWithinTheBodyTimeoutIsServed() throws Exception {
+    void aLongBodyThatArrivesWithinTheBodyTimeoutIsServedAndItsConnectionKeptAsBefore() throws Exception {
+        // While the rest of the body came, the connection waited on the time left of the body timeout (under 3 s);
+        // afterwards it must be kept for the whole idle timeout again, for the client's next request.
         Map<String, String> settings = new HashMap<>(TestDatabases.h2());
-        settings.put("mipres.http.body.timeout", "PT10S");
-        try (RunningGateway gateway = new RunningGateway(settings)) {
+        settings.put("mipres.http.body.timeout", "PT3S");
+        try (RunningGateway gateway = new RunningGateway(settings);
+                Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
+            socket.setSoTimeout(10_000);
             String prov1 = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
             String body = padded(REPORTE_BODY, LONG);
-            String rest = trickled(gateway, reporteEntregaLine(prov1), "application/json", 500,
-                    body.substring(0, PAST_GATHERING), body.substring(PAST_GATHERING));
+            head(socket, reporteEntregaLine(prov1), "application/json", body.length());
+            OutputStream out = socket.getOutputStream();
+            out.write(body.substring(0, PAST_GATHERING).getBytes(StandardCharsets.UTF_8));
+            Thread.sleep(500);
+            out.write(body.substring(PAST_GATHERING).getBytes(StandardCharsets.UTF_8));
+            String rest = readAnswer(socket.getInputStream());
             assertTrue(rest.startsWith("HTTP/1.1 200") && rest.contains("\"IdReporteEntrega\""), rest);
+
+            Thread.sleep(3_500);
+            askRoot(socket);
+            String root;
+            try {
+                root = readAnswer(socket.getInputStream());
+            } catch (SocketTimeoutException | java.net.SocketException closed) {
+                root = closed.toString();
+            }
+            assertTrue(root.startsWith("HTTP/1.1 200"), "the next request on the connection: " + root);
         }
     }
 
