@@ -7,12 +7,13 @@ import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 
 /**
- * The time by which a request's body must have arrived whole. The connection's idle timeout bounds only the silence
- * between two bytes; a body trickled a byte at a time, each within it, would hold a server thread for as long as its
- * length allows, and a few hundred such bodies every thread. Once a body has begun to arrive and is not whole, the
+ * The time by which the rest of a request's body must have arrived, counted from when the application begins to
+ * read it: a body longer than what {@link BodyGathering} gathers before the request gets a thread. The connection's
+ * idle timeout bounds only the silence between two bytes; such a body trickled a byte at a time, each within it,
+ * would hold a server thread for as long as its length allows. Once the body has begun and is not whole, the
  * connection's idle timeout is shortened to the time left, so that even a read waiting for the next byte ends at the
- * deadline, as a stalled read does (408, nothing written). A body that comes in one piece, as nearly all do, never
- * touches the connection.
+ * deadline, as a stalled read does (408, nothing written), and it is given back afterwards. A body gathered whole,
+ * as nearly all are, never touches the connection.
  */
 final class BodyDeadline {
 

@@ -12,10 +12,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 
 /**
- * The limits a request body must keep: its size and the time it takes to arrive ({@link BodyDeadline}, counted from
- * the request's head). Bodies over the size are refused with 413 in the ministry's shape; the rest of an oversize
+ * The limits a request body must keep: its size and the time the rest of a long one takes to arrive
+ * ({@link BodyDeadline}, counted from here, once what {@link BodyGathering} gathered has been handed over). Bodies over the size are refused with 413 in the ministry's shape; the rest of an oversize
  * body is read and dropped (up to a cap and the time limit) before answering: a client still uploading when the
  * server answers would otherwise see a reset connection instead of the 413. Reads after the body's end are not
  * checked: a request that waited for a row is answered as it should be.
@@ -35,7 +36,7 @@ public final class BodyLimitFilter implements Filter {
     private final long maxBytes;
     private final long maxNanos;
 
-    public BodyLimitFilter(long maxBytes, java.time.Duration maxTime) {
+    public BodyLimitFilter(long maxBytes, Duration maxTime) {
         this.maxBytes = maxBytes;
         this.maxNanos = maxTime.toNanos();
     }
