@@ -7,8 +7,11 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.Marker;
 
 /**
  * The service's logging, set up in code (found by logback through {@code META-INF/services}): read from an XML file,
@@ -50,10 +53,28 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // CXF warns with a stack trace of every SOAP fault, a client's bad message included; the gateway's own faults
         // are logged once, with the request id, by SoapAnswerWriting.
         context.getLogger("org.apache.cxf.phase.PhaseInterceptorChain").setLevel(Level.ERROR);
+        context.addTurboFilter(new AnswersCutShort());
         context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         // Flyway warns that H2 2.4 is newer than it was verified with; the migrations are tested on it here.
         context.getLogger("org.flywaydb").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * CXF logs an ERROR, without the request's id, whenever an answer could not be written whole: a client that went
+     * away in the middle of a long query's answer, or a database that failed between two of its pages. The gateway
+     * logs each such request itself, with its id and at the level it deserves (INFO for a client gone, WARN for a
+     * busy database, ERROR with the cause for a fault of ours); CXF's line only made an alarm of a client leaving.
+     */
+    static final class AnswersCutShort extends TurboFilter {
+        private static final String LOGGER = "org.apache.cxf.jaxrs.utils.JAXRSUtils";
+
+        @Override
+        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+            boolean cxfsLine = format != null && level == Level.ERROR && LOGGER.equals(logger.getName())
+                    && format.startsWith("Problem with writing the data");
+            return cxfsLine ? FilterReply.DENY : FilterReply.NEUTRAL;
+        }
     }
 }
