@@ -102,6 +102,7 @@ public final class Config {
     public Duration httpIdleTimeout() { return duration("mipres.http.idle.timeout"); }
     public Duration httpStopTimeout() { return duration("mipres.http.stop.timeout"); }
     public Duration httpBodyTimeout() { return duration("mipres.http.body.timeout"); }
+    public int httpMaxConnections() { return integer("mipres.http.max.connections", 1); }
     public boolean behindProxy() { return bool("mipres.http.behind.proxy"); }
 
     /**
@@ -123,6 +124,7 @@ public final class Config {
         httpIdleTimeout();
         httpStopTimeout();
         httpBodyTimeout();
+        httpMaxConnections();
         behindProxy();
         return this;
     }

@@ -40,6 +40,7 @@ import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
@@ -119,6 +120,8 @@ public final class GatewayServer implements AutoCloseable {
             connector.setHost(config.host());
             connector.setPort(config.port());
             jetty.addConnector(connector);
+            // Each connection may hold a body being gathered (BodyGathering): a bound on connections bounds that heap.
+            jetty.addBean(new NetworkConnectionLimit(config.httpMaxConnections(), connector));
             ServletContextHandler context = new ServletContextHandler("/");
             context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes(), config.httpBodyTimeout())), "/*",

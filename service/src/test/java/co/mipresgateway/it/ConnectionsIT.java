@@ -132,6 +132,40 @@ class ConnectionsIT {
     }
 
     @Test
+    void pastTheConnectionLimitANewClientWaitsUntilAConnectionCloses() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.http.max.connections", "3");
+        try (RunningGateway gateway = new RunningGateway(settings)) {
+            List<Socket> open = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    Socket socket = new Socket("127.0.0.1", gateway.server().port());
+                    socket.setSoTimeout(5_000);
+                    askRoot(socket);
+                    assertTrue(readAnswer(socket.getInputStream()).startsWith("HTTP/1.1 200"));
+                    open.add(socket);   // kept alive, counted
+                }
+                try (Socket fourth = new Socket("127.0.0.1", gateway.server().port())) {
+                    fourth.setSoTimeout(1_500);
+                    askRoot(fourth);
+                    String early;
+                    try {
+                        early = readAnswer(fourth.getInputStream());
+                    } catch (SocketTimeoutException waiting) {
+                        early = "waiting";
+                    }
+                    assertEquals("waiting", early, "a fourth connection was served with a limit of three");
+                    open.remove(0).close();
+                    fourth.setSoTimeout(5_000);
+                    assertTrue(readAnswer(fourth.getInputStream()).startsWith("HTTP/1.1 200"), "served once one closed");
+                }
+            } finally {
+                for (Socket socket : open) socket.close();
+            }
+        }
+    }
+
+    @Test
     void aLongBodyTrickledSlowerThanTheBodyTimeoutIsAnswered408OnEitherFaceAndNothingIsWritten() throws Exception {
         // Every piece comes well within the idle timeout: only the time the whole body takes is past its limit.
         Map<String, String> settings = new HashMap<>(TestDatabases.h2());
