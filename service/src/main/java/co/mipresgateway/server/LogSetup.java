@@ -7,11 +7,10 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.FilterReply;
-import org.slf4j.Marker;
 
 /**
  * The service's logging, set up in code (found by logback through {@code META-INF/services}): read from an XML file,
@@ -42,6 +41,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         async.setQueueSize(16384);
         async.setDiscardingThreshold(0);
         async.addAppender(console);
+        async.addFilter(new AnswersCutShort());
         async.start();
 
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -53,7 +53,6 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // CXF warns with a stack trace of every SOAP fault, a client's bad message included; the gateway's own faults
         // are logged once, with the request id, by SoapAnswerWriting.
         context.getLogger("org.apache.cxf.phase.PhaseInterceptorChain").setLevel(Level.ERROR);
-        context.addTurboFilter(new AnswersCutShort());
         context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         // Flyway warns that H2 2.4 is newer than it was verified with; the migrations are tested on it here.
@@ -67,13 +66,14 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
      * logs each such request itself, with its id and at the level it deserves (INFO for a client gone, WARN for a
      * busy database, ERROR with the cause for a fault of ours); CXF's line only made an alarm of a client leaving.
      */
-    static final class AnswersCutShort extends TurboFilter {
+    static final class AnswersCutShort extends Filter<ILoggingEvent> {
         private static final String LOGGER = "org.apache.cxf.jaxrs.utils.JAXRSUtils";
 
+        // On the appender, not a turbo filter: a turbo filter is asked at every isDebugEnabled() of Jetty and CXF.
         @Override
-        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-            boolean cxfsLine = format != null && level == Level.ERROR && LOGGER.equals(logger.getName())
-                    && format.startsWith("Problem with writing the data");
+        public FilterReply decide(ILoggingEvent event) {
+            boolean cxfsLine = event.getLevel() == Level.ERROR && LOGGER.equals(event.getLoggerName())
+                    && event.getMessage() != null && event.getMessage().startsWith("Problem with writing the data");
             return cxfsLine ? FilterReply.DENY : FilterReply.NEUTRAL;
         }
     }

@@ -2,11 +2,12 @@ package co.mipresgateway.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ch.qos.logback.classic.AsyncAppender;
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import java.util.List;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.spi.FilterReply;
 import org.junit.jupiter.api.Test;
 
 class LogSetupTest {
@@ -16,20 +17,21 @@ class LogSetupTest {
         LoggerContext context = new LoggerContext();
         try {
             new LogSetup().configure(context);
-            ListAppender<ILoggingEvent> lines = new ListAppender<>();
-            lines.start();
-            context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(lines);
+            AsyncAppender written = (AsyncAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ASYNC");
+            String cxf = "org.apache.cxf.jaxrs.utils.JAXRSUtils";
 
-            Logger cxf = context.getLogger("org.apache.cxf.jaxrs.utils.JAXRSUtils");
-            cxf.error("Problem with writing the data, class co.mipresgateway.suministro.Records, ContentType: application/json");
-            cxf.error("No message body writer has been found for class X, ContentType: application/json");
-            context.getLogger("co.mipresgateway.rest.UnexpectedErrorMapper").error("Problem with writing the data, ours");
-
-            assertEquals(List.of("No message body writer has been found for class X, ContentType: application/json",
-                    "Problem with writing the data, ours"),
-                    lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+            assertEquals(FilterReply.DENY, written.getFilterChainDecision(event(context, cxf, Level.ERROR,
+                    "Problem with writing the data, class co.mipresgateway.suministro.Records, ContentType: application/json")));
+            assertEquals(FilterReply.NEUTRAL, written.getFilterChainDecision(event(context, cxf, Level.ERROR,
+                    "No message body writer has been found for class X, ContentType: application/json")));
+            assertEquals(FilterReply.NEUTRAL, written.getFilterChainDecision(event(context,
+                    "co.mipresgateway.rest.UnexpectedErrorMapper", Level.ERROR, "Problem with writing the data, ours")));
         } finally {
             context.stop();
         }
+    }
+
+    private static LoggingEvent event(LoggerContext context, String logger, Level level, String message) {
+        return new LoggingEvent(Logger.class.getName(), context.getLogger(logger), level, message, null, null);
     }
 }
