@@ -1,6 +1,5 @@
 package co.mipresgateway.rest;
 
-import co.mipresgateway.server.CutBodies;
 import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
 import jakarta.ws.rs.core.Response;
@@ -9,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Anything else: logged with its request id, answered without a stack trace: a body cut short or badly encoded as
- * a 400 ({@link CutBodies}); the rest as {@link OurFaults.Kind} says: a body that stopped arriving as a 408, a database busy, unreachable or lost as a 503, a fault of ours as a 500 with
- * the id to quote.
+ * Anything else: logged with its request id, answered without a stack trace, as {@link OurFaults.Kind} says: a
+ * body cut short or badly encoded as a 400 (told to a client still there; one that went away reads nothing), a body
+ * that stopped arriving as a 408, a database busy, unreachable or lost as a 503, a fault of ours as a 500 with the id
+ * to quote.
  */
 public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -20,11 +20,6 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
-        if (CutBodies.cut(error)) {
-            // Told to the client if it is still there (a broken chunked encoding); if it went away, nobody reads it.
-            CutBodies.log(LOG, RequestIds.current());
-            return ErrorBodies.message(400, CutBodies.MESSAGE);
-        }
         String id = RequestIds.current();
         OurFaults.Kind kind = OurFaults.kindOf(error);
         kind.log(LOG, id, error, error.toString());

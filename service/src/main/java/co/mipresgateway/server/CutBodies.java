@@ -1,13 +1,13 @@
 package co.mipresgateway.server;
 
 import org.eclipse.jetty.io.EofException;
-import org.slf4j.Logger;
 
 /**
  * A request whose body ended before it was whole, as Jetty tells it (an early end of file): the client announced a
  * {@code Content-Length} longer than what it sent and closed its side, or broke the chunked encoding (a chunk size
  * that is not a hexadecimal number), or went away. That is the client's doing, not a fault of ours: nothing of the
- * request was written, and a client still there is told so, as a 400 (soap:Client), rather than as a fault of ours.
+ * request was written, and a client still there is told so, as a 400 (soap:Client), rather than as a fault of ours
+ * ({@link OurFaults.Kind#CUT}).
  */
 public final class CutBodies {
 
@@ -15,11 +15,6 @@ public final class CutBodies {
             + " válida (un Content-Length mayor que lo enviado, o trozos chunked mal formados); no se guardó nada de ella.";
 
     private CutBodies() {
-    }
-
-    /** One line, not a stack trace: nothing went wrong on our side. */
-    public static void log(Logger log, String requestId) {
-        log.info("Request {} ended early: its body was cut or badly encoded, or its client went away", requestId);
     }
 
     /** True when the request's connection reached its end, or a broken encoding, before the body was whole. */

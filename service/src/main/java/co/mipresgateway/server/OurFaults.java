@@ -7,7 +7,9 @@ import java.util.Set;
 import org.slf4j.Logger;
 
 /**
- * What a request that failed through no fault of its caller is told, on either face. A busy database (a row lock
+ * What a request that failed for some other reason than its contents is told, on either face. A body cut short or
+ * badly encoded is the client's doing: a 400. A body that stopped arriving is the network's: a 408, to send again.
+ * A busy database (a row lock
  * not had in time, a deadlock, a serialization failure, no pooled connection in time) rolled the request's
  * transaction back whole: nothing was written and the same request may well succeed a moment later, so it is told
  * so, as a 503. A database lost mid-request is a 503 too, telling the caller to look before sending again. Anything
@@ -29,6 +31,7 @@ public final class OurFaults {
      * connect is also a transient SQL error, and a busy one must not be taken for a lost connection.
      */
     public enum Kind {
+        CUT(400, null, "ended early: its body was cut or badly encoded, or its client went away"),
         STALLED(408, null, "stalled"),
         UNREACHABLE(503, "5", "found no database"),
         BUSY(503, "1", "rolled back, the database was busy"),
@@ -48,6 +51,7 @@ public final class OurFaults {
 
         public String message(String requestId) {
             return switch (this) {
+                case CUT -> CutBodies.MESSAGE;
                 case STALLED -> StalledRequests.MESSAGE;
                 case UNREACHABLE -> unreachable(requestId);
                 case BUSY -> busy(requestId);
@@ -56,9 +60,13 @@ public final class OurFaults {
             };
         }
 
-        /** A fault of ours with its stack trace; the others in one line, with the face's own account of the cause. */
+        /**
+         * A fault of ours with its stack trace; the others in one line, with the face's own account of the cause (a
+         * cut body's is always Jetty's early end of file: not repeated).
+         */
         public void log(Logger log, String requestId, Throwable error, String cause) {
             switch (this) {
+                case CUT -> log.info("Request {} {}", requestId, logged);
                 case STALLED -> log.info("Request {} {}: {}", requestId, logged, cause);
                 case OURS -> log.error("Request {} failed", requestId, error);
                 default -> log.warn("Request {} {}: {}", requestId, logged, cause);
@@ -67,6 +75,7 @@ public final class OurFaults {
     }
 
     public static Kind kindOf(Throwable error) {
+        if (CutBodies.cut(error)) return Kind.CUT;
         if (StalledRequests.stalled(error)) return Kind.STALLED;
         if (databaseWasUnreachable(error)) return Kind.UNREACHABLE;
         if (databaseWasBusy(error)) return Kind.BUSY;

@@ -1,7 +1,6 @@
 package co.mipresgateway.soap;
 
 import co.mipresgateway.contract.soap.Fallo;
-import co.mipresgateway.server.CutBodies;
 import co.mipresgateway.server.OurFaults;
 import co.mipresgateway.server.RequestIds;
 import javax.xml.namespace.QName;
@@ -38,18 +37,13 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             fault.setFaultCode(CLIENT);
             return;
         }
-        if (CutBodies.cut(fault)) {
-            // The client's doing (a broken chunked encoding, a body shorter than announced), not ours.
-            CutBodies.log(LOG, RequestIds.current());
-            fault.setFaultCode(CLIENT);
-            fault.setMessage(CutBodies.MESSAGE);
-            return;
-        }
         OurFaults.Kind kind = OurFaults.kindOf(fault);
-        // A stalled body is not the message's contents (soap:Client, final for clients) but its delivery:
-        // soap:Server, which clients send again, whichever CXF chose by where the reading stopped.
+        // Whose fault a body's delivery is does not depend on where CXF stopped reading it: a body cut short or badly
+        // encoded is the client's (soap:Client, as the REST face's 400); a stalled one is the network's, soap:Server,
+        // which clients send again.
+        if (kind == OurFaults.Kind.CUT) fault.setFaultCode(CLIENT);
         if (kind == OurFaults.Kind.STALLED) fault.setFaultCode(SERVER);
-        if (isServers(fault.getFaultCode())) {
+        if (kind == OurFaults.Kind.CUT || isServers(fault.getFaultCode())) {
             String id = RequestIds.current();
             kind.log(LOG, id, fault, String.valueOf(fault.getCause()));
             fault.setMessage(kind.message(id));
