@@ -2,11 +2,14 @@ package co.mipresgateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /** The framework's own refusals (unknown path, wrong method or media type) in the ministry's shape. */
 public final class WebApplicationErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    static final String METHOD_NOT_ALLOWED = "Método HTTP no permitido para este recurso.";
 
     @Override
     public Response toResponse(WebApplicationException error) {
@@ -15,13 +18,16 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
         }
         if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
         int status = error.getResponse().getStatus();
-        return ErrorBodies.message(status, switch (status) {
+        Response answer = ErrorBodies.message(status, switch (status) {
             case 404 -> "No existe ese recurso. Revise la ruta: /WSSUMMIPRESNOPBS/api/{Transaccion}/{nit}/{token}/...";
-            case 405 -> "Método HTTP no permitido para este recurso.";
+            case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> "Solo se responde application/json.";
             case 415 -> "El cuerpo debe enviarse con Content-Type: application/json.";
             case 400 -> "La solicitud no es válida.";
             default -> "La solicitud no se pudo atender (HTTP " + status + ").";
         });
+        // RFC 9110: a 405 names the methods the resource takes (the API's are narrowed by TransactionMethods).
+        String allow = error.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? answer : Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
     }
 }

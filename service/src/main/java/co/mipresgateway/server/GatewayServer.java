@@ -4,6 +4,7 @@ import co.mipresgateway.auth.Authenticator;
 import co.mipresgateway.auth.PartyAdmin;
 import co.mipresgateway.rest.AuthFailureMapper;
 import co.mipresgateway.rest.GatewayInfoResource;
+import co.mipresgateway.rest.TransactionMethods;
 import co.mipresgateway.rest.Json;
 import co.mipresgateway.rest.NotFoundMapper;
 import co.mipresgateway.rest.RecordsWriter;
@@ -23,6 +24,7 @@ import co.mipresgateway.suministro.SuministroService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -104,7 +106,8 @@ public final class GatewayServer implements AutoCloseable {
             Bus bus = BusFactory.newInstance().createBus();
             CXFNonSpringServlet cxf = new CXFNonSpringServlet();
             cxf.setBus(bus);
-            publishRest(bus, new SuministroResource(authenticator, service), API_PATH);
+            publishRest(bus, new SuministroResource(authenticator, service), API_PATH,
+                    new TransactionMethods(SuministroResource.class));
             publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox()), "/");
 
             Server jetty = new Server();
@@ -208,16 +211,18 @@ public final class GatewayServer implements AutoCloseable {
         ValidatorsPerThread.install(factory.create(), bus);
     }
 
-    private static void publishRest(Bus bus, Object resource, String address) {
+    private static void publishRest(Bus bus, Object resource, String address, Object... filters) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
         factory.setServiceBeans(List.of(resource));
         ObjectMapper json = Json.mapper();
         // RecordsWriter before Jackson's provider, which would otherwise take a query's Records for a bean with no properties.
-        factory.setProviders(List.of(new RecordsWriter(json), Json.provider(json), new ValidationFailureMapper(),
-                new AuthFailureMapper(), new NotFoundMapper(), new UnreadableBodyMapper(),
+        List<Object> providers = new ArrayList<>(List.of(new RecordsWriter(json), Json.provider(json),
+                new ValidationFailureMapper(), new AuthFailureMapper(), new NotFoundMapper(), new UnreadableBodyMapper(),
                 new WebApplicationErrorMapper(), new UnexpectedErrorMapper()));
+        providers.addAll(List.of(filters));
+        factory.setProviders(providers);
         factory.create();
     }
 

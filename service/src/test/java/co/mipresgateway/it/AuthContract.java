@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.mipresgateway.auth.PartyAdmin;
 import co.mipresgateway.it.RunningGateway.Answer;
 import co.mipresgateway.store.PartyStore;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,38 @@ abstract class AuthContract extends GatewayContract {
         } finally {
             refreshTokens();
         }
+    }
+
+    /**
+     * A HEAD would run the GET it stands for: a link checker or monitor probing GenerarToken would count failed tries
+     * (and lock the NIT out) or issue sessions. HEAD is refused on the API, as the ministry's ASP.NET Web API does.
+     */
+    @Test
+    void aHeadRequestRunsNoTransactionAndCountsNoFailedTry() {
+        long sessionsBefore = sessionCount();
+        Answer rightToken = head("GenerarToken/" + PROV2 + "/" + PROV2_TOKEN);
+        assertEquals(405, rightToken.status());
+        assertEquals("GET,OPTIONS", rightToken.header("Allow"));
+        assertEquals(sessionsBefore, sessionCount(), "a HEAD issued a session token");
+        for (int i = 0; i < 6; i++) {
+            assertEquals(405, head("GenerarToken/" + PROV2 + "/00000000-0000-0000-0000-000000000000").status());
+        }
+        ok(gateway.get("GenerarToken/" + PROV2 + "/" + PROV2_TOKEN));
+        assertEquals(405, head("ProgramacionXFecha/" + PROV2 + "/" + prov2 + "/" + today()).status());
+        assertEquals(200, headAbsolute(gateway.base() + "/health").status(), "monitors may HEAD /health");
+    }
+
+    private Answer head(String path) {
+        return headAbsolute(gateway.api() + path);
+    }
+
+    private Answer headAbsolute(String url) {
+        return gateway.send(HttpRequest.newBuilder(URI.create(url)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private long sessionCount() {
+        return gateway.server().database().read(h -> h.createQuery("SELECT COUNT(*) FROM session_token")
+                .mapTo(Long.class).one());
     }
 
     @Test

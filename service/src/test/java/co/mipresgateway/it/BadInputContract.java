@@ -239,6 +239,11 @@ abstract class BadInputContract extends GatewayContract {
         Answer wrongMethod = remember(gateway.get("Entrega/" + PROV1 + "/" + prov1));
         assertEquals(405, wrongMethod.status());
         assertNotNull(wrongMethod.json().get("Message"));
+        assertEquals("PUT,OPTIONS", wrongMethod.header("Allow"), "a 405 names the methods the path takes (RFC 9110)");
+        Answer options = gateway.send(HttpRequest.newBuilder(URI.create(gateway.api() + "EntregaXFecha/" + PROV1 + "/"
+                + prov1 + "/" + today())).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, options.status());
+        assertEquals("GET,OPTIONS", options.header("Allow"), "HEAD is refused on the API");
     }
 
     @Test
