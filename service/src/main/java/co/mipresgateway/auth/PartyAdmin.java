@@ -22,6 +22,7 @@ public final class PartyAdmin {
 
     public void addParty(Party party) {
         if (!party.nit().matches("\\d{5,15}")) throw new IllegalArgumentException("El NIT debe tener de 5 a 15 dígitos.");
+        if (party.nombre() == null || party.nombre().isBlank()) throw new IllegalArgumentException("La parte necesita un nombre.");
         if (party.rol() == Rol.EPS && (party.codigo() == null || party.codigo().isBlank())) {
             throw new IllegalArgumentException("Una EPS necesita su código (CodEPS).");
         }

@@ -35,7 +35,7 @@ public final class GatewayMain implements Callable<Integer> {
 
     /** The command line, where an operator's mistake prints its message, not a stack trace. */
     public static CommandLine commandLine() {
-        return new CommandLine(new GatewayMain()).setExecutionExceptionHandler((error, cmd, parsed) -> {
+        return new CommandLine(new GatewayMain()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler((error, cmd, parsed) -> {
             cmd.getErr().println(failureMessage(error));
             return 1;
         });
@@ -96,10 +96,10 @@ public final class GatewayMain implements Callable<Integer> {
                 @Option(names = "--rol", required = true, description = "EPS or PROVEEDOR") Rol rol,
                 @Option(names = "--codigo", description = "CodEPS (required for an EPS)") String codigo) {
             withAdmin(admin -> {
-                admin.addParty(new Party(nit, nombre, rol, codigo));
+                admin.addParty(new Party(nit, nombre.strip(), rol, codigo));
                 return null;
             });
-            System.out.println("Registered " + rol + " " + nit + " (" + nombre + ").");
+            System.out.println("Registered " + rol + " " + nit + " (" + nombre.strip() + ").");
             return 0;
         }
 

@@ -1,6 +1,7 @@
 package co.mipresgateway.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.server.GatewayMain;
@@ -100,6 +101,15 @@ class AdminCommandIT {
     @Test
     void anEpsNeedsItsCode() {
         assertEquals(1, run("admin", "party", "add", "--nit", "801234567", "--nombre", "EPS X", "--rol", "EPS"));
+    }
+
+    /** The name is what `party list` shows an operator, and what tells two providers apart. */
+    @Test
+    void aPartyNeedsANameAndItsRoleIsReadInAnyLetterCase() {
+        assertEquals(1, run("admin", "party", "add", "--nit", "901234568", "--nombre", " ", "--rol", "PROVEEDOR"));
+        assertFalse(capture("admin", "party", "list").contains("901234568"), "nothing registered");
+        assertTrue(capture("admin", "party", "add", "--nit", "901234568", "--nombre", "Farmacia Z", "--rol", "proveedor")
+                .contains("Registered PROVEEDOR 901234568"));
     }
 
     private static int run(String... args) {
