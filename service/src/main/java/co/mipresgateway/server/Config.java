@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -85,6 +87,24 @@ public final class Config {
     public String host() { return get("mipres.host"); }
     public boolean sandbox() { return !"production".equalsIgnoreCase(get("mipres.mode")); }
     public Path dataDir() { return Path.of(get("mipres.data.dir")); }
+
+    /**
+     * The embedded database's folder, made if missing. One that cannot be made or written stops the start with one
+     * line naming the setting: H2 would print its own stack traces (a dozen, from its trace file and each connection).
+     */
+    public Path writableDataDir() {
+        Path dir = dataDir().toAbsolutePath();
+        String problem;
+        try {
+            Files.createDirectories(dir);
+            if (Files.isWritable(dir)) return dir;
+            problem = "no se puede escribir en la carpeta";
+        } catch (IOException | SecurityException e) {
+            problem = "no se pudo crear la carpeta (" + e + ")";
+        }
+        throw new IllegalArgumentException(named("mipres.data.dir") + " = '" + get("mipres.data.dir") + "': " + problem
+                + ". Indique una carpeta en la que el servicio pueda escribir.");
+    }
     public String dbUrl() { return get("mipres.db.url"); }
     public String dbUser() { return get("mipres.db.user"); }
     public String dbPassword() { return get("mipres.db.password"); }

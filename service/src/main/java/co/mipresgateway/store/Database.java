@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource();
         boolean embedded = url.isBlank();
         if (embedded) {
-            Path file = config.dataDir().toAbsolutePath().resolve("mipres-gateway");
+            Path file = config.writableDataDir().resolve("mipres-gateway");
             // Commits are written to the file and forced to the disk by GroupCommit before they are acknowledged;
             // H2's own writer (every WRITE_DELAY ms) only picks up what nothing waits for.
             // H2's own housekeeping is off (AUTO_COMPACT_FILL_RATE=0): ChunkRewriting does it in small steps.

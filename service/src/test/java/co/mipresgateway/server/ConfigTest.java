@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -44,6 +46,25 @@ class ConfigTest {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
             assertEquals(said, refused.getMessage());
         });
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeMadeStopsTheStartNamingTheSetting() throws Exception {
+        Path file = Files.createTempFile("mipres-not-a-folder", ".txt");
+        try {
+            String wanted = file.resolve("data").toString();
+            Config config = Config.load(Map.of("MIPRES_DATA_DIR", wanted, "MIPRES_CONFIG", "/nonexistent.properties"),
+                    new Properties());
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::writableDataDir);
+            assertTrue(refused.getMessage().startsWith("MIPRES_DATA_DIR (mipres.data.dir) = '" + wanted + "': no se pudo crear"),
+                    refused.getMessage());
+            Path fresh = Files.createTempDirectory("mipres-data-").resolve("a/b");
+            assertEquals(fresh, Config.load(Map.of("MIPRES_DATA_DIR", fresh.toString(), "MIPRES_CONFIG",
+                    "/nonexistent.properties"), new Properties()).writableDataDir());
+            assertTrue(Files.isDirectory(fresh));
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
