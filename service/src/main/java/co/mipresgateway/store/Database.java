@@ -157,7 +157,8 @@ public final class Database implements AutoCloseable {
                 release.execute();
             }
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("the start lock on the database could not be taken: " + e.getMessage(), e);
+            throw new IllegalStateException("PostgreSQL could not be reached at start (check MIPRES_DB_URL, MIPRES_DB_USER and"
+                    + " MIPRES_DB_PASSWORD): " + e.getMessage(), e);
         }
     }
 
