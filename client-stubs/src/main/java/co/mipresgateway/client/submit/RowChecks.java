@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The checks a row must pass before it is sent, each problem in Spanish and naming its field, as the service's
@@ -17,6 +18,7 @@ final class RowChecks {
 
     private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
     private static final int DAY_LENGTH = "aaaa-mm-dd".length();
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
 
     private final InputRow row;
     private final List<String> problems = new ArrayList<>();
@@ -85,8 +87,9 @@ final class RowChecks {
 
     /** A quantity, written as text as the ministry wants it: above zero, or zero or more. */
     String number(String field, boolean aboveZero) {
-        String value = required(field);
-        if (value == null) return null;
+        String written = required(field);
+        if (written == null) return null;
+        String value = withDecimalPoint(written);
         try {
             int sign = new BigDecimal(value).signum();
             if (sign > 0 || (sign == 0 && !aboveZero)) return value;
@@ -94,7 +97,7 @@ final class RowChecks {
             // reported below
         }
         problems.add(field + ": debe ser un número " + (aboveZero ? "mayor que cero" : "mayor o igual a cero")
-                + " (se recibió '" + value + "').");
+                + " (se recibió '" + written + "'" + thousandsHint(written) + ").");
         return null;
     }
 
@@ -103,13 +106,27 @@ final class RowChecks {
         String value = required(field);
         if (value == null) return null;
         try {
-            BigDecimal amount = new BigDecimal(value);
+            BigDecimal amount = new BigDecimal(withDecimalPoint(value));
             if (amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 2) return amount;
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(field + ": debe ser un valor mayor o igual a cero con máximo dos decimales (se recibió '" + value + "').");
+        problems.add(field + ": debe ser un valor mayor o igual a cero con máximo dos decimales (se recibió '" + value + "'"
+                + thousandsHint(value) + ").");
         return null;
+    }
+
+    /**
+     * Excel in Colombian Spanish writes 12500,50. A comma before one or two final digits is never a thousands
+     * separator, so it is the decimal point; "12,500" or "12.500,50" could be amounts a thousand times apart and
+     * are left to be refused.
+     */
+    private static String withDecimalPoint(String value) {
+        return DECIMAL_COMMA.matcher(value).matches() ? value.replace(',', '.') : value;
+    }
+
+    private static String thousandsHint(String value) {
+        return value.indexOf(',') >= 0 ? ", escriba los decimales con punto o coma y sin separador de miles" : "";
     }
 
     /** A date as aaaa-mm-dd; a time after it, as spreadsheets export a date-time cell (2026-12-01 00:00:00), is dropped. */

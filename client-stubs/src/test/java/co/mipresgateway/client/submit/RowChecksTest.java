@@ -69,6 +69,27 @@ class RowChecksTest {
         }
     }
 
+    /**
+     * Excel in Colombian Spanish writes 12500,50 (and separates fields with ';'). A comma followed by one or two
+     * digits is never a thousands separator, so it is read as the decimal point; "12,500" or "12.500,50" could mean
+     * two amounts a thousand times apart and are refused rather than guessed.
+     */
+    @Test
+    void aDecimalCommaAsColombianExcelWritesItIsReadAndAmbiguousAmountsAreRefused() {
+        Map<String, String> read = Map.of("12500,50", "12500.50", "12500,5", "12500.5", "0,75", "0.75", "30", "30");
+        read.forEach((written, sent) -> {
+            RowChecks checks = new RowChecks(row("ValorEntregado", written, "CantTotEntregada", written));
+            assertEquals(new BigDecimal(sent), checks.money("ValorEntregado"), written);
+            assertEquals(sent, checks.number("CantTotEntregada", true), written);
+            assertEquals(0, checks.problems().size(), checks.problems().toString());
+        });
+        for (String ambiguous : new String[] {"12,500", "12.500,50", "1,234,567", "12,5,0", ",5", "$ 12500"}) {
+            RowChecks checks = new RowChecks(row("ValorEntregado", ambiguous));
+            assertEquals(null, checks.money("ValorEntregado"), ambiguous);
+            assertEquals(1, checks.problems().size(), ambiguous);
+        }
+    }
+
     @Test
     void csvWithSemicolonsAndAByteOrderMarkAsExcelWritesIt() throws Exception {
         Path csv = dir.resolve("r.csv");

@@ -66,7 +66,7 @@ class SubmitterIT {
         StringBuilder csv = new StringBuilder("ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado\n");
         for (Chain c : chains.subList(0, 5)) csv.append(c.id()).append(';').append(c.noPrescripcion()).append(";1;0;12500.50\n");
         Chain bad = chains.get(5);
-        csv.append(bad.id()).append(';').append(bad.noPrescripcion()).append(";1;0;12,5\n");
+        csv.append(bad.id()).append(';').append(bad.noPrescripcion()).append(";1;0;12.500,50\n");   // a thousands separator: never guessed
         Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
 
         assertEquals(1, submit("reportes", input.toString()));
