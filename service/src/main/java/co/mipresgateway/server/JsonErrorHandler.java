@@ -21,6 +21,13 @@ final class JsonErrorHandler extends ErrorHandler {
     private static final Logger LOG = LoggerFactory.getLogger("request");
     static final String STOPPING = "El servicio se está deteniendo y no se guardó nada de esta solicitud: envíela de nuevo"
             + " en unos segundos.";
+    static final String CONTROL_CHARACTER = "La ruta contiene un carácter de control o una barra invertida (un salto de línea"
+            + " %0D%0A, un tabulador %09, \\): revise que el NIT, el token y los demás datos de la ruta no lleven espacios ni"
+            + " saltos de línea al final, como los deja un token leído de un archivo.";
+    static final String ENCODED_SLASH = "La ruta contiene una barra codificada (%2F) dentro de un dato: ni el NIT ni los"
+            + " tokens de este servicio llevan '/'; revise el valor enviado.";
+    static final String ENCODED_PERCENT = "La ruta contiene un '%' codificado (%25): el token de sesión se envía tal cual, o"
+            + " con solo su '=' final escrito %3D; no lo codifique dos veces (%253D).";
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
@@ -41,6 +48,10 @@ final class JsonErrorHandler extends ErrorHandler {
         if (reason != null && reason.contains("empty segment")) {
             return "La ruta tiene un segmento vacío ('//'): escríbala con una sola barra entre sus partes.";
         }
+        // Jetty's refusals of what a path may hold (its URI compliance), each a client mistake seen in the wild.
+        if ("Suspicious Path Character".equals(reason)) return CONTROL_CHARACTER;
+        if ("Ambiguous URI path separator".equals(reason)) return ENCODED_SLASH;
+        if ("Ambiguous URI path encoding".equals(reason)) return ENCODED_PERCENT;
         // Jetty itself answers 503 only while the server stops, to a call that came on a kept-alive connection.
         if (status == 503) return STOPPING;
         return "La solicitud no se pudo atender (HTTP " + status + (reason == null ? "" : ": " + reason) + ").";

@@ -279,6 +279,20 @@ abstract class BadInputContract extends GatewayContract {
         assertTrue(answer.header("X-Request-Id").matches("[0-9a-f]{16}"), answer.header("X-Request-Id"));
     }
 
+    /**
+     * A token read from a file keeps its line end, and a client that escapes an escaped token sends "%253D": Jetty
+     * refuses both before any filter, and its English reason ("Suspicious Path Character") told an integrator nothing.
+     */
+    @Test
+    void aLineEndOrADoubleEncodingInThePathIsNamedInTheAnswer() {
+        Answer lineEnd = remember(gateway.get("EntregaXFecha/" + PROV1 + "/" + prov1 + "%0D%0A/" + today()));
+        assertEquals(400, lineEnd.status(), lineEnd.text());
+        assertTrue(lineEnd.json().get("Message").asText().startsWith("La ruta contiene un carácter de control"), lineEnd.text());
+        Answer twice = remember(gateway.get("EntregaXFecha/" + PROV1 + "/" + prov1.substring(0, 43) + "%253D/" + today()));
+        assertEquals(400, twice.status(), twice.text());
+        assertTrue(twice.json().get("Message").asText().startsWith("La ruta contiene un '%' codificado (%25)"), twice.text());
+    }
+
     @Test
     void pathsAreMatchedWithoutRegardToCaseAsTheMinistrysAre() {
         Answer token = gateway.getAbsolute("/wssummipresnopbs/API/generartoken/" + PROV1 + "/" + RunningGateway.PROV1_TOKEN);

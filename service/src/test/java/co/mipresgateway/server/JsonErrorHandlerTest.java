@@ -13,6 +13,13 @@ class JsonErrorHandlerTest {
     }
 
     @Test
+    void jettysPathRefusalsAreToldInSpanishWithWhatToCheck() {
+        assertEquals(JsonErrorHandler.CONTROL_CHARACTER, JsonErrorHandler.message(400, "Suspicious Path Character"));
+        assertEquals(JsonErrorHandler.ENCODED_SLASH, JsonErrorHandler.message(400, "Ambiguous URI path separator"));
+        assertEquals(JsonErrorHandler.ENCODED_PERCENT, JsonErrorHandler.message(400, "Ambiguous URI path encoding"));
+    }
+
+    @Test
     void otherRefusalsCarryJettysReason() {
         assertEquals("La solicitud no se pudo atender (HTTP 400: Bad Request).", JsonErrorHandler.message(400, "Bad Request"));
     }
