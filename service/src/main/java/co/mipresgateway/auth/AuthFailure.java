@@ -17,6 +17,10 @@ public final class AuthFailure extends RuntimeException {
         }
     }
 
+    /** Added to a refusal whose NIT holds more than digits: it can be no party's, and says how to write it. */
+    public static final String NIT_DIGITS_ONLY = " El NIT se escribe solo con dígitos, sin puntos, espacios, guiones ni dígito de"
+            + " verificación (900123456, no 900.123.456-7).";
+
     private final Reason reason;
 
     public AuthFailure(Reason reason, String message) {
@@ -32,13 +36,22 @@ public final class AuthFailure extends RuntimeException {
         return new AuthFailure(Reason.TOKEN_EXPIRED, "EL TOKEN EXPIRÓ");
     }
 
-    public static AuthFailure unknownToken() {
+    public static AuthFailure unknownToken(String nit) {
         return new AuthFailure(Reason.UNAUTHORIZED,
-                "El NIT o el token no son válidos. Genere un token con GenerarToken/{nit}/{tokenPrincipal}.");
+                "El NIT o el token no son válidos. Genere un token con GenerarToken/{nit}/{tokenPrincipal}." + nitHint(nit));
     }
 
-    public static AuthFailure badPrimaryToken() {
-        return new AuthFailure(Reason.UNAUTHORIZED, "Credenciales inválidas: el NIT o el token principal no son válidos.");
+    public static AuthFailure badPrimaryToken(String nit) {
+        return new AuthFailure(Reason.UNAUTHORIZED, "Credenciales inválidas: el NIT o el token principal no son válidos."
+                + nitHint(nit));
+    }
+
+    private static String nitHint(String nit) {
+        if (nit == null || nit.isEmpty()) return "";
+        for (int i = 0; i < nit.length(); i++) {
+            if (nit.charAt(i) < '0' || nit.charAt(i) > '9') return NIT_DIGITS_ONLY;
+        }
+        return "";
     }
 
     public static AuthFailure locked(long minutesLeft) {

@@ -40,7 +40,7 @@ public final class Authenticator {
         String hash = TokenHashes.hashPrimary(primaryToken);
         Object outcome = database.inTransaction(h -> {
             Lockout lockout = parties.lockout(h, nit, false).orElse(null);
-            if (lockout == null) return AuthFailure.badPrimaryToken();
+            if (lockout == null) return AuthFailure.badPrimaryToken(nit);
             long now = clock.millis();
             if (lockout.lockedUntilMs() > now) return locked(lockout, now);
             PrimaryToken match = matching(parties.activePrimaryTokens(h, nit), hash);
@@ -79,21 +79,21 @@ public final class Authenticator {
             return AuthFailure.locked(policy.lockoutDuration().toMinutes());
         }
         parties.saveLockout(h, nit, new Lockout(failures, first, 0));
-        return AuthFailure.badPrimaryToken();
+        return AuthFailure.badPrimaryToken(nit);
     }
 
     /** Who carries this session token for this NIT; throws when the token is unknown, another's or expired. */
     public Caller authenticate(String nit, String sessionToken) {
-        if (nit == null || sessionToken == null || sessionToken.isBlank()) throw AuthFailure.unknownToken();
+        if (nit == null || sessionToken == null || sessionToken.isBlank()) throw AuthFailure.unknownToken(nit);
         String hash = TokenHashes.hashSession(sessionToken.trim());
         long now = clock.millis();
         PartyStore.Session session = recentSessions.get(hash, now);
         if (session == null) {
-            session = database.read(h -> parties.session(h, hash)).orElseThrow(AuthFailure::unknownToken);
+            session = database.read(h -> parties.session(h, hash)).orElseThrow(() -> AuthFailure.unknownToken(nit));
             recentSessions.put(session, now);
         }
         if (!TokenHashes.sameHash(session.tokenHash(), hash) || !session.nit().equals(nit)) {
-            throw AuthFailure.unknownToken();
+            throw AuthFailure.unknownToken(nit);
         }
         if (session.expiresMs() <= now) throw AuthFailure.expired();
         return new Caller(session.nit(), session.rol(), session.codigo());

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.mipresgateway.auth.AuthFailure;
 import co.mipresgateway.auth.PartyAdmin;
 import co.mipresgateway.it.RunningGateway.Answer;
 import co.mipresgateway.store.PartyStore;
@@ -75,6 +76,21 @@ abstract class AuthContract extends GatewayContract {
         assertEquals(401, borrowed.status());
         assertEquals(401, gateway.get("GenerarToken/" + PROV1 + "/" + PROV2_TOKEN).status());
         assertEquals(401, gateway.get("GenerarToken/123456789/" + PROV1_TOKEN).status());
+    }
+
+    /** NITs are commonly written 900.000.001-7; the ministry's paths take the digits alone. */
+    @Test
+    void aNitWrittenWithDotsOrItsCheckDigitIsToldHowToWriteIt() {
+        for (String written : List.of("900000001-7", "900.000.001")) {
+            Answer token = gateway.get("GenerarToken/" + written + "/" + PROV1_TOKEN);
+            assertEquals(401, token.status(), token.text());
+            assertTrue(token.json().get("Message").asText().endsWith(AuthFailure.NIT_DIGITS_ONLY), token.text());
+            Answer query = gateway.get("EntregaXFecha/" + written + "/" + prov1 + "/" + today());
+            assertEquals(401, query.status(), query.text());
+            assertTrue(query.json().get("Message").asText().endsWith(AuthFailure.NIT_DIGITS_ONLY), query.text());
+        }
+        Answer digits = gateway.get("GenerarToken/" + PROV1 + "/" + PROV2_TOKEN);
+        assertFalse(digits.json().get("Message").asText().contains("dígito de verificación"), digits.text());
     }
 
     @Test
