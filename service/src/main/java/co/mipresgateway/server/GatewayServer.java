@@ -132,6 +132,7 @@ public final class GatewayServer implements AutoCloseable {
             // Both completed once there (below), whether or not they were made.
             CompletableFuture<Void> soapReady = new CompletableFuture<>();
             CompletableFuture<Void> sandboxData = new CompletableFuture<>();
+            context.addFilter(new FilterHolder(new SoapEndpointGet()), SOAP_PATH, EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new StartGate(SOAP_PATH, soapReady, START_WAIT_MILLIS)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
             if (config.sandbox()) {

@@ -60,6 +60,16 @@ class SoapFaceIT extends GatewayContract {
         assertTrue(xsd.text().contains("ReporteEntregaRegistro"));
     }
 
+    /** Integrators open the endpoint in a browser to see that it is up. */
+    @Test
+    void theEndpointOpenedInABrowserSaysToPostAndWhereTheWsdlIs() {
+        Answer browser = gateway.getAbsolute(GatewayServer.SOAP_PATH);
+        assertEquals(405, browser.status(), browser.text());
+        assertEquals("POST", browser.header("Allow"));
+        assertTrue(browser.text().contains("<faultcode>soap:Client</faultcode>") && browser.text().contains("?wsdl"),
+                browser.text());
+    }
+
     @Test
     void aChainStartedOverRestIsContinuedOverSoapAndReadsTheSameBothWays() throws Fallo {
         String presc = Bodies.newPrescripcion();
