@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -108,9 +109,16 @@ public final class SuministroClient {
         }
     }
 
+    /** The ministry's paths are matched without regard to case, so the address may be written in any. */
     static URI apiBase(String baseUrl) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        if (!base.endsWith("/api")) base = base + "/WSSUMMIPRESNOPBS/api";
+        String base = baseUrl.strip();
+        if (base.endsWith("/")) base = base.substring(0, base.length() - 1);
+        String lower = base.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("/wssummipresnopbs")) {
+            base = base + "/api";
+        } else if (!lower.endsWith("/api")) {
+            base = base + "/WSSUMMIPRESNOPBS/api";
+        }
         return URI.create(base + "/");
     }
 
@@ -291,7 +299,7 @@ public final class SuministroClient {
     static boolean isSessionRefusal(MipresException e) {
         if (e instanceof MipresValidationException) return false;
         return e.status() == 401 || (e.status() == 400 && e.getMessage() != null
-                && e.getMessage().toUpperCase(java.util.Locale.ROOT).contains("TOKEN EXPIR"));
+                && e.getMessage().toUpperCase(Locale.ROOT).contains("TOKEN EXPIR"));
     }
 
     private static <T> T first(List<T> answer) {

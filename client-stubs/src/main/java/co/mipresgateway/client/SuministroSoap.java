@@ -10,6 +10,7 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.namespace.QName;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
@@ -47,7 +48,7 @@ public final class SuministroSoap {
     public static SuministroPort port(String baseUrl, Duration timeout) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(SuministroPort.class);
-        factory.setAddress(baseUrl.contains("/soap/") ? baseUrl : trimSlash(baseUrl) + SOAP_PATH);
+        factory.setAddress(address(baseUrl));
         SuministroPort port = (SuministroPort) factory.create();
         Client client = ClientProxy.getClient(port);
         HTTPClientPolicy policy = new HTTPClientPolicy();
@@ -116,8 +117,17 @@ public final class SuministroSoap {
         return code.getLocalPart().endsWith("Client.Credenciales") || code.getLocalPart().endsWith("Client.TokenExpirado");
     }
 
-    private static String trimSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /**
+     * The SOAP address from what the caller has: the host, the SOAP address itself, or the REST API's base (the
+     * submitter's {@code --url} that worked over REST, given {@code --soap}).
+     */
+    static String address(String baseUrl) {
+        String url = baseUrl.strip();
+        if (url.toLowerCase(Locale.ROOT).contains("/soap/")) return url;
+        if (url.endsWith("/")) url = url.substring(0, url.length() - 1);
+        int api = url.toLowerCase(Locale.ROOT).lastIndexOf("/wssummipresnopbs");
+        if (api >= 0 && url.substring(api).matches("(?i)/wssummipresnopbs(/api)?")) url = url.substring(0, api);
+        return url + SOAP_PATH;
     }
 
     private static JAXBDataBinding credencialesBinding() {
