@@ -42,6 +42,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         async.setDiscardingThreshold(0);
         async.addAppender(console);
         async.addFilter(new AnswersCutShort());
+        async.addFilter(new ClosedH2Connections());
         async.start();
 
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -75,6 +76,22 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             boolean cxfsLine = event.getLevel() == Level.ERROR && LOGGER.equals(event.getLoggerName())
                     && event.getMessage() != null && event.getMessage().startsWith("Problem with writing the data");
             return cxfsLine ? FilterReply.DENY : FilterReply.NEUTRAL;
+        }
+    }
+
+    /**
+     * Once a write to H2's file fails, H2 closes itself and the pool drops each of its connections, warning of each
+     * with a stack trace of H2's write failure (a hundred and more lines, as many times as there are connections).
+     * The group commit logs that failure once, and the requests it refuses log a line each.
+     */
+    static final class ClosedH2Connections extends Filter<ILoggingEvent> {
+        private static final String LOGGER = "com.zaxxer.hikari.pool.ProxyConnection";
+
+        @Override
+        public FilterReply decide(ILoggingEvent event) {
+            boolean poolsLine = LOGGER.equals(event.getLoggerName()) && event.getFormattedMessage() != null
+                    && event.getFormattedMessage().contains("ErrorCode(90098)");
+            return poolsLine ? FilterReply.DENY : FilterReply.NEUTRAL;
         }
     }
 }

@@ -1,5 +1,6 @@
 package co.mipresgateway.server;
 
+import co.mipresgateway.store.StorageFailure;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
@@ -22,18 +23,22 @@ public final class OurFaults {
     /** PostgreSQL's admin shutdown, crash shutdown, cannot connect now. */
     private static final Set<String> LOST_STATES = Set.of("57P01", "57P02", "57P03");
 
+    /** H2's ErrorCode.DATABASE_IS_CLOSED: what its connections answer once it closed itself after a failed write. */
+    private static final int H2_DATABASE_IS_CLOSED = 90098;
+
     private OurFaults() {
     }
 
     /**
      * What a failed request is told, the same on both faces: its HTTP status (the SOAP face keeps a fault's own),
      * the Retry-After it carries, if any, and how it is logged. Checked in this order: a pool that could not
-     * connect is also a transient SQL error, and a busy one must not be taken for a lost connection.
+     * connect is also a transient SQL error, and a busy one must not be taken for a lost connection or a failed disk.
      */
     public enum Kind {
         CUT(400, null, "ended early: its body was cut or badly encoded, or its client went away"),
         STALLED(408, null, "stalled"),
         UNREACHABLE(503, "5", "found no database"),
+        STORAGE(503, "30", "could not be written to the database's disk"),
         BUSY(503, "1", "rolled back, the database was busy"),
         LOST(503, "5", "lost its database connection"),
         OURS(500, null, "failed");
@@ -54,6 +59,7 @@ public final class OurFaults {
                 case CUT -> CutBodies.MESSAGE;
                 case STALLED -> StalledRequests.MESSAGE;
                 case UNREACHABLE -> unreachable(requestId);
+                case STORAGE -> storage(requestId);
                 case BUSY -> busy(requestId);
                 case LOST -> lost(requestId);
                 case OURS -> internal(requestId);
@@ -79,6 +85,7 @@ public final class OurFaults {
         if (StalledRequests.stalled(error)) return Kind.STALLED;
         if (databaseWasUnreachable(error)) return Kind.UNREACHABLE;
         if (databaseWasBusy(error)) return Kind.BUSY;
+        if (databaseFileFailed(error)) return Kind.STORAGE;
         if (databaseWasLost(error)) return Kind.LOST;
         return Kind.OURS;
     }
@@ -98,6 +105,28 @@ public final class OurFaults {
     public static String unreachable(String requestId) {
         return "La base de datos no responde y no se guardó nada de esta solicitud: envíela de nuevo en unos momentos."
                 + " (solicitud " + requestId + ")";
+    }
+
+    /**
+     * The embedded database's file could not be written (a full disk, a file size limit): the group commit's own
+     * failure, H2's failed write, or H2 closed after one. The pool and the group commit open the file afresh, every
+     * second, until it can be written.
+     */
+    static boolean databaseFileFailed(Throwable error) {
+        boolean h2Store = false;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StorageFailure) return true;
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IS_CLOSED) return true;
+            // H2's store failing to write (its lock timeouts are MVStoreExceptions too, without an IOException)
+            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) h2Store = true;
+            if (h2Store && t instanceof java.io.IOException) return true;
+        }
+        return false;
+    }
+
+    public static String storage(String requestId) {
+        return "El servicio no pudo escribir en su disco (lleno o fallando); una escritura pudo quedar guardada o no:"
+                + " consúltela (...XPrescripcion) antes de enviarla de nuevo, en unos minutos. (solicitud " + requestId + ")";
     }
 
     static boolean databaseWasBusy(Throwable error) {

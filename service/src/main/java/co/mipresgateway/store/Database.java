@@ -110,6 +110,7 @@ public final class Database implements AutoCloseable {
             dataSource.addDataSourceProperty("prepareThreshold", "1");
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
+        if (embedded) dataSource.setExceptionOverride(new ClosedH2Connections());
         GroupCommit groupCommit = embedded ? new GroupCommit(url, config.dbUser(), config.dbPassword()) : null;
         return new Database(dataSource, postgres, schema, groupCommit);
     }
@@ -167,9 +168,10 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work in one transaction: all of it is committed, or none of it. */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
+        long opening = groupCommit == null ? 0 : groupCommit.opening();
         R result = jdbi.inTransaction(work);
         // Not acknowledged until it is in the file.
-        if (groupCommit != null) groupCommit.awaitWritten();
+        if (groupCommit != null) groupCommit.awaitWritten(opening);
         return result;
     }
 
@@ -180,6 +182,7 @@ public final class Database implements AutoCloseable {
 
     /** True when a connection answers a trivial query: what the health endpoint reports. */
     public boolean isUp() {
+        if (groupCommit != null && !groupCommit.writes()) return false;   // reads may work while no write can be kept
         try (Handle handle = jdbi.open()) {
             return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;
         } catch (RuntimeException e) {

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * H2's durability for the default embedded database, written in groups. H2 keeps committed transactions in
@@ -18,11 +20,23 @@ import java.util.Optional;
  */
 final class GroupCommit implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+    /** Between attempts to open the file again after it could not be written (a full disk, a size limit). */
+    private static final long REOPEN_PAUSE_MS = 1_000;
+
     private final Thread writer;
     private long requested;
     private long written;
     private boolean closed;
     private Throwable failure;
+    /**
+     * Which opening of the database the commits belong to. A write that fails leaves H2 closed (its "panic"), and
+     * what it held only in memory is gone: a transaction committed before that can never be acknowledged, even once
+     * the file is opened again and written, since its changes were not in what was opened.
+     */
+    private volatile long opening;
+    /** Whether the last attempt to open or write the file failed: the writer thread's own, to log a failure once. */
+    private boolean failing;
 
     GroupCommit(String url, String user, String password) {
         // The writer opens its own connection, and with it the database file: on a first start that takes a quarter
@@ -32,13 +46,28 @@ final class GroupCommit implements AutoCloseable {
         writer.start();
     }
 
-    /** Returns once every transaction this thread committed before the call is in the database file. */
-    void awaitWritten() {
+    /** The opening a transaction about to begin belongs to: asked before it begins, handed to awaitWritten after. */
+    long opening() {
+        return opening;
+    }
+
+    /** Whether the last write of the file succeeded: the health check's answer while the disk is full. */
+    synchronized boolean writes() {
+        return failure == null && !closed;
+    }
+
+    /**
+     * Returns once every transaction this thread committed before the call is in the database file; throws
+     * {@link StorageFailure} when it cannot be, or can no longer be told.
+     */
+    void awaitWritten(long openingOfTheTransaction) {
         synchronized (this) {
             long ticket = ++requested;
             notifyAll();
-            while (written < ticket) {
-                if (failure != null) throw new IllegalStateException("the database could not write its file", failure);
+            while (true) {
+                if (opening != openingOfTheTransaction) throw new StorageFailure(failure);
+                if (written >= ticket) return;
+                if (failure != null) throw new StorageFailure(failure);
                 if (closed) throw new IllegalStateException("the database is closing; the last write may not be on disk");
                 try {
                     wait();
@@ -51,39 +80,39 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void writeLoop(String url, String user, String password) {
-        // Writes every change committed so far to the file and forces it to the disk (H2: Database.sync ->
-        // MVStore.commit, then FileChannel.force); the force costs 0.3-0.5 ms here, shared by the whole group.
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT SYNC")) {
-            Optional<ChunkRewriting> chunkRewriting = ChunkRewriting.of(connection);
+        try {
             while (true) {
-                long upTo;
-                synchronized (this) {
-                    while (requested == written && !closed) wait();
-                    if (closed) return;
-                    upTo = requested;
-                }
                 try {
-                    checkpoint.execute();
-                    synchronized (this) {
-                        written = upTo;
-                        failure = null;
-                        notifyAll();
-                    }
-                    chunkRewriting.ifPresent(steps -> rewriteSparseChunks(steps, checkpoint));
-                } catch (SQLException e) {
+                    if (writeUntilAFailure(url, user, password)) return;
+                } catch (SQLException | RuntimeException e) {
+                    // The file could not be opened, or could not be written: every transaction committed so far is told
+                    // so, and the file is opened afresh (H2 closes itself after a failed write), every second, until it
+                    // can be written. H2 does not always let a process open again a file it closed that way (its
+                    // AUTO_SERVER lock may still name the closed instance): a restart then does it.
                     synchronized (this) {
                         failure = e;
+                        opening++;
                         notifyAll();
                     }
-                    Thread.sleep(100);
+                    if (!failing) {
+                        LOG.error("The database file could not be written ({}); writes are refused (503) until it can be:"
+                                + " free disk space where MIPRES_DATA_DIR is, and restart the gateway if writes are not"
+                                + " accepted again within a minute of that", rootCause(e));
+                    }
+                    failing = true;
+                }
+                synchronized (this) {
+                    // Every awaitWritten notifies: the pause is kept whole, so that a busy service does not retry at once.
+                    long until = System.currentTimeMillis() + REOPEN_PAUSE_MS;
+                    for (long left = REOPEN_PAUSE_MS; left > 0 && !closed; left = until - System.currentTimeMillis()) wait(left);
+                    if (closed) return;
                 }
             }
-        } catch (SQLException | RuntimeException | Error e) {
-            // An Error too (an OutOfMemoryError from a heap that other requests exhausted): a writer that died
-            // silently would leave every waiting request waiting for ever.
+        } catch (Error e) {
+            // An OutOfMemoryError from a heap that other requests exhausted: a writer that died silently would leave
+            // every waiting request waiting for ever.
             synchronized (this) {
-                failure = e;   // the file could not be opened, or the writer broke: no commit can be acknowledged
+                failure = e;
                 closed = true;
                 notifyAll();
             }
@@ -93,6 +122,40 @@ final class GroupCommit implements AutoCloseable {
                 notifyAll();
             }
         }
+    }
+
+    /** Opens the file and writes each group as it comes; true when closed, throws at the first failure. */
+    private boolean writeUntilAFailure(String url, String user, String password) throws SQLException, InterruptedException {
+        // Writes every change committed so far to the file and forces it to the disk (H2: Database.sync ->
+        // MVStore.commit, then FileChannel.force); the force costs 0.3-0.5 ms here, shared by the whole group.
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT SYNC")) {
+            Optional<ChunkRewriting> chunkRewriting = ChunkRewriting.of(connection);
+            while (true) {
+                long upTo;
+                synchronized (this) {
+                    // After a failure the file is tried at once, so that a recovery is known without waiting for a write.
+                    while (requested == written && !closed && !failing) wait();
+                    if (closed) return true;
+                    upTo = requested;
+                }
+                checkpoint.execute();
+                synchronized (this) {
+                    written = upTo;
+                    failure = null;
+                    notifyAll();
+                }
+                if (failing) LOG.info("The database file is written again; writes are accepted");
+                failing = false;
+                chunkRewriting.ifPresent(steps -> rewriteSparseChunks(steps, checkpoint));
+            }
+        }
+    }
+
+    private static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.toString();
     }
 
     /** A housekeeping step after the group is answered, so that it delays no answer of the group. */

@@ -31,6 +31,24 @@ class LogSetupTest {
         }
     }
 
+    @Test
+    void thePoolsWarningForEachConnectionOfAClosedH2IsDroppedButItsOthersAreKept() {
+        LoggerContext context = new LoggerContext();
+        try {
+            new LogSetup().configure(context);
+            AsyncAppender written = (AsyncAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ASYNC");
+            String pool = "com.zaxxer.hikari.pool.ProxyConnection";
+            assertEquals(FilterReply.DENY, written.getFilterChainDecision(event(context, pool, Level.WARN,
+                    "mipres-db - Connection conn28: url=jdbc:h2:file:/data/mipres-gateway user= marked as broken because of"
+                            + " SQLSTATE(90098), ErrorCode(90098)")));
+            assertEquals(FilterReply.NEUTRAL, written.getFilterChainDecision(event(context, pool, Level.WARN,
+                    "mipres-db - Connection org.postgresql.jdbc.PgConnection@1 marked as broken because of SQLSTATE(08006),"
+                            + " ErrorCode(0)")));
+        } finally {
+            context.stop();
+        }
+    }
+
     private static LoggingEvent event(LoggerContext context, String logger, Level level, String message) {
         return new LoggingEvent(Logger.class.getName(), context.getLogger(logger), level, message, null, null);
     }

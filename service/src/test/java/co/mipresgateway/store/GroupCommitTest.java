@@ -37,11 +37,11 @@ class GroupCommitTest {
                 Connection connection = DriverManager.getConnection(url, "", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE entrega (id INT PRIMARY KEY)");
-            groupCommit.awaitWritten();
+            groupCommit.awaitWritten(groupCommit.opening());
             for (int id = 1; id <= 20; id++) {
                 statement.execute("INSERT INTO entrega VALUES (" + id + ")");   // auto-commit: committed in memory
                 long writesBeforeTheFile = ForcedWrites.WRITES.get();
-                groupCommit.awaitWritten();
+                groupCommit.awaitWritten(groupCommit.opening());
                 assertTrue(ForcedWrites.FORCED_UP_TO.get() > writesBeforeTheFile,
                         "commit " + id + " was acknowledged before a force covered the write that carried it ("
                                 + ForcedWrites.WRITES.get() + " writes, forced up to " + ForcedWrites.FORCED_UP_TO.get() + ")");

@@ -1,0 +1,111 @@
+package co.mipresgateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.it.RunningGateway.Answer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The packaged jar in a process of its own, on its default H2 file: what a kill or an operating-system limit reaches. */
+final class GatewayJar implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String EPS_PATH = "800000001/";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Process process;
+    private final int port;
+
+    private GatewayJar(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the jar on the data folder and returns once {@code GET /} answers. */
+    static GatewayJar start(Path dataDir, int port) throws Exception {
+        Path jar = Path.of("target", "mipres-gateway.jar").toAbsolutePath();
+        assertTrue(Files.exists(jar), "run after package: " + jar);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx192m", "-jar", jar.toString());
+        builder.environment().put("MIPRES_PORT", String.valueOf(port));
+        builder.environment().put("MIPRES_HOST", "127.0.0.1");
+        builder.environment().put("MIPRES_DATA_DIR", dataDir.toString());
+        builder.environment().remove("MIPRES_DB_URL");
+        builder.redirectErrorStream(true).redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-gateway-"
+                + System.nanoTime() + ".log").toFile());
+        Process process = builder.start();
+        GatewayJar gateway = new GatewayJar(process, port);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (gateway.get("/").status() == 200) return gateway;
+            } catch (IllegalStateException notYet) {
+                Thread.sleep(100);
+            }
+            if (!process.isAlive()) throw new AssertionError("the gateway exited: see the log beside " + dataDir);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the gateway did not answer within 60 s");
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The demo EPS's session token. */
+    String epsToken() {
+        return get(api() + "GenerarToken/" + EPS_PATH + "8B1B2C3D-0000-4000-8000-000000000001").json().asText();
+    }
+
+    Answer get(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl
+                : "http://127.0.0.1:" + port + pathOrUrl)).GET().build());
+    }
+
+    Answer put(String apiPath, String body) {
+        return send(HttpRequest.newBuilder(URI.create(api() + apiPath)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    String api() {
+        return "http://127.0.0.1:" + port + "/WSSUMMIPRESNOPBS/api/";
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isBlank() ? null : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), json, response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Ended as a kill -9 ends it. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
