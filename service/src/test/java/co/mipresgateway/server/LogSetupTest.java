@@ -14,10 +14,7 @@ class LogSetupTest {
 
     @Test
     void cxfsLineForAnAnswerCutShortIsLeftToTheGatewaysOwnButItsOtherErrorsAreKept() {
-        LoggerContext context = new LoggerContext();
-        try {
-            new LogSetup().configure(context);
-            AsyncAppender written = (AsyncAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ASYNC");
+        withTheAppender((context, written) -> {
             String cxf = "org.apache.cxf.jaxrs.utils.JAXRSUtils";
 
             assertEquals(FilterReply.DENY, written.getFilterChainDecision(event(context, cxf, Level.ERROR,
@@ -26,17 +23,12 @@ class LogSetupTest {
                     "No message body writer has been found for class X, ContentType: application/json")));
             assertEquals(FilterReply.NEUTRAL, written.getFilterChainDecision(event(context,
                     "co.mipresgateway.rest.UnexpectedErrorMapper", Level.ERROR, "Problem with writing the data, ours")));
-        } finally {
-            context.stop();
-        }
+        });
     }
 
     @Test
     void thePoolsWarningForEachConnectionOfAClosedH2IsDroppedButItsOthersAreKept() {
-        LoggerContext context = new LoggerContext();
-        try {
-            new LogSetup().configure(context);
-            AsyncAppender written = (AsyncAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ASYNC");
+        withTheAppender((context, written) -> {
             String pool = "com.zaxxer.hikari.pool.ProxyConnection";
             assertEquals(FilterReply.DENY, written.getFilterChainDecision(event(context, pool, Level.WARN,
                     "mipres-db - Connection conn28: url=jdbc:h2:file:/data/mipres-gateway user= marked as broken because of"
@@ -44,6 +36,15 @@ class LogSetupTest {
             assertEquals(FilterReply.NEUTRAL, written.getFilterChainDecision(event(context, pool, Level.WARN,
                     "mipres-db - Connection org.postgresql.jdbc.PgConnection@1 marked as broken because of SQLSTATE(08006),"
                             + " ErrorCode(0)")));
+        });
+    }
+
+    /** The appender LogSetup configures, with its filters, in a context of the test's own. */
+    private static void withTheAppender(java.util.function.BiConsumer<LoggerContext, AsyncAppender> checks) {
+        LoggerContext context = new LoggerContext();
+        try {
+            new LogSetup().configure(context);
+            checks.accept(context, (AsyncAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ASYNC"));
         } finally {
             context.stop();
         }
