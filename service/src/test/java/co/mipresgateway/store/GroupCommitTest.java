@@ -1,5 +1,7 @@
 package co.mipresgateway.store;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,6 +30,42 @@ class GroupCommitTest {
     @BeforeAll
     static void registerFileSystem() {
         FilePath.register(new ForcedWrites());
+        FilePath.register(new FullDisk());
+    }
+
+    /**
+     * A write of the file fails (the disk is full): H2 closes itself, and what it held only in memory is gone. A
+     * transaction committed before that is never acknowledged, even once the file is opened and written again.
+     */
+    @Test
+    void aCommitMadeBeforeAFailedWriteIsNeverAcknowledgedEvenAfterTheFileIsWrittenAgain(@TempDir Path dir) throws Exception {
+        // Without AUTO_SERVER, whose lock may keep a process from opening again a file it closed this way.
+        String url = "jdbc:h2:" + FullDisk.SCHEME + ":" + dir.resolve("db") + ";WRITE_DELAY=500";
+        try (GroupCommit groupCommit = new GroupCommit(url, "", "")) {
+            try (Connection connection = DriverManager.getConnection(url, "", "");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE entrega (id INT PRIMARY KEY)");
+                groupCommit.awaitWritten(groupCommit.opening());
+                long before = groupCommit.opening();
+                statement.execute("INSERT INTO entrega VALUES (1)");   // committed in memory
+                FullDisk.FULL.set(true);
+                assertThrows(StorageFailure.class, () -> groupCommit.awaitWritten(before));
+                assertFalse(groupCommit.writes());
+                FullDisk.FULL.set(false);
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (!groupCommit.writes() && System.nanoTime() < deadline) Thread.sleep(50);
+                assertTrue(groupCommit.writes(), "the file was not written again within 10 s of the disk having room");
+                assertThrows(StorageFailure.class, () -> groupCommit.awaitWritten(before), "acknowledged a lost commit");
+            }
+            try (Connection connection = DriverManager.getConnection(url, "", "");
+                    Statement statement = connection.createStatement()) {
+                long after = groupCommit.opening();
+                statement.execute("INSERT INTO entrega VALUES (2)");
+                groupCommit.awaitWritten(after);
+            }
+        } finally {
+            FullDisk.FULL.set(false);
+        }
     }
 
     @Test
@@ -73,7 +111,46 @@ class GroupCommitTest {
         }
     }
 
-    private static final class CountedChannel extends FileBase {
+    /** H2's file system with writes that fail while {@link #FULL} is set, as on a full disk: "fulldisk:" + a path. */
+    public static final class FullDisk extends FilePathWrapper {
+        static final String SCHEME = "fulldisk";
+        static final java.util.concurrent.atomic.AtomicBoolean FULL = new java.util.concurrent.atomic.AtomicBoolean();
+
+        /** H2 makes one per path, by reflection. */
+        public FullDisk() {
+        }
+
+        @Override
+        public String getScheme() {
+            return SCHEME;
+        }
+
+        @Override
+        public FileChannel open(String mode) throws IOException {
+            FileChannel channel = super.open(mode);
+            return name.endsWith(".mv.db") ? new FillingChannel(channel) : channel;
+        }
+    }
+
+    private static final class FillingChannel extends CountedChannel {
+        FillingChannel(FileChannel channel) {
+            super(channel);
+        }
+
+        @Override
+        public int write(ByteBuffer src, long position) throws IOException {
+            if (FullDisk.FULL.get()) throw new IOException("No space left on device");
+            return super.write(src, position);
+        }
+
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            if (FullDisk.FULL.get()) throw new IOException("No space left on device");
+            return super.write(src);
+        }
+    }
+
+    private static class CountedChannel extends FileBase {
         private final FileChannel channel;
 
         CountedChannel(FileChannel channel) {
