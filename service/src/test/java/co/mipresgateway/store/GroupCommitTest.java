@@ -30,7 +30,6 @@ class GroupCommitTest {
     @BeforeAll
     static void registerFileSystem() {
         FilePath.register(new ForcedWrites());
-        FilePath.register(new FullDisk());
     }
 
     /**
@@ -40,7 +39,7 @@ class GroupCommitTest {
     @Test
     void aCommitMadeBeforeAFailedWriteIsNeverAcknowledgedEvenAfterTheFileIsWrittenAgain(@TempDir Path dir) throws Exception {
         // Without AUTO_SERVER, whose lock may keep a process from opening again a file it closed this way.
-        String url = "jdbc:h2:" + FullDisk.SCHEME + ":" + dir.resolve("db") + ";WRITE_DELAY=500";
+        String url = "jdbc:h2:" + ForcedWrites.SCHEME + ":" + dir.resolve("db") + ";WRITE_DELAY=500";
         try (GroupCommit groupCommit = new GroupCommit(url, "", "")) {
             try (Connection connection = DriverManager.getConnection(url, "", "");
                     Statement statement = connection.createStatement()) {
@@ -48,10 +47,10 @@ class GroupCommitTest {
                 groupCommit.awaitWritten(groupCommit.opening());
                 long before = groupCommit.opening();
                 statement.execute("INSERT INTO entrega VALUES (1)");   // committed in memory
-                FullDisk.FULL.set(true);
+                ForcedWrites.FULL.set(true);
                 assertThrows(StorageFailure.class, () -> groupCommit.awaitWritten(before));
                 assertFalse(groupCommit.writes());
-                FullDisk.FULL.set(false);
+                ForcedWrites.FULL.set(false);
                 long deadline = System.nanoTime() + 10_000_000_000L;
                 while (!groupCommit.writes() && System.nanoTime() < deadline) Thread.sleep(50);
                 assertTrue(groupCommit.writes(), "the file was not written again within 10 s of the disk having room");
@@ -64,7 +63,7 @@ class GroupCommitTest {
                 groupCommit.awaitWritten(after);
             }
         } finally {
-            FullDisk.FULL.set(false);
+            ForcedWrites.FULL.set(false);
         }
     }
 
@@ -87,9 +86,11 @@ class GroupCommitTest {
         }
     }
 
-    /** H2's file system with every database-file channel counted: "forced:" + a path. */
+    /** H2's file system with every database-file channel counted, and failing on demand: "forced:" + a path. */
     public static final class ForcedWrites extends FilePathWrapper {
         static final String SCHEME = "forced";
+        /** While set, every write to a .mv.db file fails, as on a full disk. */
+        static final java.util.concurrent.atomic.AtomicBoolean FULL = new java.util.concurrent.atomic.AtomicBoolean();
         /** Writes to any .mv.db file so far. */
         static final AtomicLong WRITES = new AtomicLong();
         /** The number of writes that had happened when the last completed force began: those are on the disk. */
@@ -111,46 +112,7 @@ class GroupCommitTest {
         }
     }
 
-    /** H2's file system with writes that fail while {@link #FULL} is set, as on a full disk: "fulldisk:" + a path. */
-    public static final class FullDisk extends FilePathWrapper {
-        static final String SCHEME = "fulldisk";
-        static final java.util.concurrent.atomic.AtomicBoolean FULL = new java.util.concurrent.atomic.AtomicBoolean();
-
-        /** H2 makes one per path, by reflection. */
-        public FullDisk() {
-        }
-
-        @Override
-        public String getScheme() {
-            return SCHEME;
-        }
-
-        @Override
-        public FileChannel open(String mode) throws IOException {
-            FileChannel channel = super.open(mode);
-            return name.endsWith(".mv.db") ? new FillingChannel(channel) : channel;
-        }
-    }
-
-    private static final class FillingChannel extends CountedChannel {
-        FillingChannel(FileChannel channel) {
-            super(channel);
-        }
-
-        @Override
-        public int write(ByteBuffer src, long position) throws IOException {
-            if (FullDisk.FULL.get()) throw new IOException("No space left on device");
-            return super.write(src, position);
-        }
-
-        @Override
-        public int write(ByteBuffer src) throws IOException {
-            if (FullDisk.FULL.get()) throw new IOException("No space left on device");
-            return super.write(src);
-        }
-    }
-
-    private static class CountedChannel extends FileBase {
+    private static final class CountedChannel extends FileBase {
         private final FileChannel channel;
 
         CountedChannel(FileChannel channel) {
@@ -159,6 +121,7 @@ class GroupCommitTest {
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
+            if (ForcedWrites.FULL.get()) throw new IOException("No space left on device");
             int written = channel.write(src, position);
             ForcedWrites.WRITES.incrementAndGet();
             return written;
@@ -166,6 +129,7 @@ class GroupCommitTest {
 
         @Override
         public int write(ByteBuffer src) throws IOException {
+            if (ForcedWrites.FULL.get()) throw new IOException("No space left on device");
             int written = channel.write(src);
             ForcedWrites.WRITES.incrementAndGet();
             return written;
