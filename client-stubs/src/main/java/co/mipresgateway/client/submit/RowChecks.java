@@ -18,6 +18,7 @@ final class RowChecks {
 
     private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
     private static final int DAY_LENGTH = "aaaa-mm-dd".length();
+    private static final Pattern SLASHED_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
 
     private final InputRow row;
@@ -125,6 +126,14 @@ final class RowChecks {
         return DECIMAL_COMMA.matcher(value).matches() ? value.replace(',', '.') : value;
     }
 
+    /**
+     * 03/06/2025 is June in Colombia and March in the United States: never guessed, but the way to write it is said.
+     */
+    private static String dayMonthHint(String value) {
+        return SLASHED_DATE.matcher(value).matches()
+                ? ", que puede leerse como día/mes o mes/día: en Excel, dé a la columna el formato aaaa-mm-dd" : "";
+    }
+
     private static String thousandsHint(String value) {
         return value.indexOf(',') >= 0 ? ", escriba los decimales con punto o coma y sin separador de miles" : "";
     }
@@ -146,7 +155,7 @@ final class RowChecks {
             }
             return day;
         } catch (DateTimeParseException e) {
-            problems.add(field + ": debe ser una fecha aaaa-mm-dd (se recibió '" + value + "').");
+            problems.add(field + ": debe ser una fecha aaaa-mm-dd (se recibió '" + value + "'" + dayMonthHint(value) + ").");
             return null;
         }
     }

@@ -67,6 +67,9 @@ class RowChecksTest {
             assertEquals(null, checks.date("FecEntrega", true), wrong);
             assertTrue(checks.problems().get(0).startsWith("FecEntrega: debe ser una fecha aaaa-mm-dd"), checks.problems().toString());
         }
+        RowChecks slashed = new RowChecks(row("FecEntrega", "03/06/2025"));
+        assertEquals(null, slashed.date("FecEntrega", true), "day/month or month/day: never guessed");
+        assertTrue(slashed.problems().get(0).endsWith("en Excel, dé a la columna el formato aaaa-mm-dd)."), slashed.problems().toString());
     }
 
     /**
