@@ -86,14 +86,13 @@ public final class Config {
     public int port() { return integer("mipres.port", 0); }
     public String host() { return get("mipres.host"); }
     public boolean sandbox() { return !"production".equalsIgnoreCase(get("mipres.mode")); }
-    public Path dataDir() { return Path.of(get("mipres.data.dir")); }
 
     /**
      * The embedded database's folder, made if missing. One that cannot be made or written stops the start with one
      * line naming the setting: H2 would print its own stack traces (a dozen, from its trace file and each connection).
      */
     public Path writableDataDir() {
-        Path dir = dataDir().toAbsolutePath();
+        Path dir = Path.of(get("mipres.data.dir")).toAbsolutePath();
         String problem;
         try {
             Files.createDirectories(dir);

@@ -11,6 +11,7 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.FilterReply;
+import org.h2.api.ErrorCode;
 
 /**
  * The service's logging, set up in code (found by logback through {@code META-INF/services}): read from an XML file,
@@ -90,7 +91,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         @Override
         public FilterReply decide(ILoggingEvent event) {
             boolean poolsLine = LOGGER.equals(event.getLoggerName()) && event.getFormattedMessage() != null
-                    && event.getFormattedMessage().contains("ErrorCode(90098)");
+                    && event.getFormattedMessage().contains("ErrorCode(" + ErrorCode.DATABASE_IS_CLOSED + ")");
             return poolsLine ? FilterReply.DENY : FilterReply.NEUTRAL;
         }
     }

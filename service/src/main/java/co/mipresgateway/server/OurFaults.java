@@ -23,9 +23,6 @@ public final class OurFaults {
     /** PostgreSQL's admin shutdown, crash shutdown, cannot connect now. */
     private static final Set<String> LOST_STATES = Set.of("57P01", "57P02", "57P03");
 
-    /** H2's ErrorCode.DATABASE_IS_CLOSED: what its connections answer once it closed itself after a failed write. */
-    private static final int H2_DATABASE_IS_CLOSED = 90098;
-
     private OurFaults() {
     }
 
@@ -85,7 +82,7 @@ public final class OurFaults {
         if (StalledRequests.stalled(error)) return Kind.STALLED;
         if (databaseWasUnreachable(error)) return Kind.UNREACHABLE;
         if (databaseWasBusy(error)) return Kind.BUSY;
-        if (databaseFileFailed(error)) return Kind.STORAGE;
+        if (StorageFailure.causedIt(error)) return Kind.STORAGE;
         if (databaseWasLost(error)) return Kind.LOST;
         return Kind.OURS;
     }
@@ -105,23 +102,6 @@ public final class OurFaults {
     public static String unreachable(String requestId) {
         return "La base de datos no responde y no se guardó nada de esta solicitud: envíela de nuevo en unos momentos."
                 + " (solicitud " + requestId + ")";
-    }
-
-    /**
-     * The embedded database's file could not be written (a full disk, a file size limit): the group commit's own
-     * failure, H2's failed write, or H2 closed after one. The pool and the group commit open the file afresh, every
-     * second, until it can be written.
-     */
-    static boolean databaseFileFailed(Throwable error) {
-        boolean h2Store = false;
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof StorageFailure) return true;
-            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IS_CLOSED) return true;
-            // H2's store failing to write (its lock timeouts are MVStoreExceptions too, without an IOException)
-            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) h2Store = true;
-            if (h2Store && t instanceof java.io.IOException) return true;
-        }
-        return false;
     }
 
     public static String storage(String requestId) {

@@ -10,14 +10,8 @@ import java.sql.SQLException;
  */
 final class ClosedH2Connections implements SQLExceptionOverride {
 
-    /** H2's ErrorCode.DATABASE_IS_CLOSED. */
-    static final int DATABASE_IS_CLOSED = 90098;
-
     @java.lang.Override
     public Override adjudicate(SQLException error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_IS_CLOSED) return Override.MUST_EVICT;
-        }
-        return Override.CONTINUE_EVICT;
+        return StorageFailure.h2Closed(error) ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
     }
 }
