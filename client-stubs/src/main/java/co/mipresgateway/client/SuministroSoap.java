@@ -30,6 +30,7 @@ public final class SuministroSoap {
 
     /** Where the gateway serves SOAP, below the host. */
     public static final String SOAP_PATH = "/WSSUMMIPRESNOPBS/soap/suministro";
+    private static final String MINISTRY_API = "/wssummipresnopbs/api/";
     private static final QName CREDENCIALES = new QName("urn:mipres-gateway:suministro:v1", "Credenciales");
     private static final JAXBDataBinding CREDENCIALES_BINDING = credencialesBinding();
 
@@ -124,10 +125,9 @@ public final class SuministroSoap {
     static String address(String baseUrl) {
         String url = baseUrl.strip();
         if (url.toLowerCase(Locale.ROOT).contains("/soap/")) return url;
-        if (url.endsWith("/")) url = url.substring(0, url.length() - 1);
-        int api = url.toLowerCase(Locale.ROOT).lastIndexOf("/wssummipresnopbs");
-        if (api >= 0 && url.substring(api).matches("(?i)/wssummipresnopbs(/api)?")) url = url.substring(0, api);
-        return url + SOAP_PATH;
+        String api = SuministroClient.apiBase(url).toString();   // ends in /api/, usually .../WSSUMMIPRESNOPBS/api/
+        boolean ministrys = api.toLowerCase(Locale.ROOT).endsWith(MINISTRY_API);
+        return api.substring(0, api.length() - (ministrys ? MINISTRY_API.length() : 1)) + SOAP_PATH;
     }
 
     private static JAXBDataBinding credencialesBinding() {
