@@ -24,12 +24,15 @@ public final class Database implements AutoCloseable {
     private final String schema;
     /** H2 only (PostgreSQL groups its own commits): null when a commit is durable when it returns. */
     private final GroupCommit groupCommit;
+    /** H2 only: null when a failed write leaves nothing to keep the connections away from. */
+    private final StorageGate gate;
 
-    private Database(HikariDataSource dataSource, boolean postgres, String schema, GroupCommit groupCommit) {
+    private Database(HikariDataSource dataSource, boolean postgres, String schema, GroupCommit groupCommit, StorageGate gate) {
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.schema = schema;
         this.groupCommit = groupCommit;
+        this.gate = gate;
         this.jdbi = Jdbi.create(dataSource);
         // A failed statement's exception names the statement but not its values: the exception ends up in the log,
         // and the values are patients' documents and the hashes of session tokens.
@@ -76,9 +79,14 @@ public final class Database implements AutoCloseable {
             // fraction of the size (it is about the bytes written in one retention time). See bench/README.md.
             url = embeddedUrl("file:" + file);
         }
-        dataSource.setJdbcUrl(url);
-        if (!config.dbUser().isBlank()) dataSource.setUsername(config.dbUser());
-        if (!config.dbPassword().isBlank()) dataSource.setPassword(config.dbPassword());
+        StorageGate gate = embedded ? new StorageGate(dataSource) : null;
+        if (embedded) {
+            dataSource.setDataSource(new GatedH2Connections(url, config.dbUser(), config.dbPassword(), gate));
+        } else {
+            dataSource.setJdbcUrl(url);
+            if (!config.dbUser().isBlank()) dataSource.setUsername(config.dbUser());
+            if (!config.dbPassword().isBlank()) dataSource.setPassword(config.dbPassword());
+        }
         String schema = config.dbSchema();
         if (!schema.isBlank() && postgres) {
             // Set as the connection opens, whether or not the schema exists yet: the migration creates it, once, under
@@ -110,9 +118,9 @@ public final class Database implements AutoCloseable {
             dataSource.addDataSourceProperty("prepareThreshold", "1");
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        if (embedded) dataSource.setExceptionOverride(new ClosedH2Connections());
-        GroupCommit groupCommit = embedded ? new GroupCommit(url, config.dbUser(), config.dbPassword()) : null;
-        return new Database(dataSource, postgres, schema, groupCommit);
+        if (embedded) dataSource.setExceptionOverride(new ClosedH2Connections(gate));
+        GroupCommit groupCommit = embedded ? new GroupCommit(url, config.dbUser(), config.dbPassword(), gate) : null;
+        return new Database(dataSource, postgres, schema, groupCommit, gate);
     }
 
     /** The embedded H2 database at a path of H2's ("file:/..."), with the settings the gateway runs it with. */
@@ -169,7 +177,17 @@ public final class Database implements AutoCloseable {
     /** Runs the work in one transaction: all of it is committed, or none of it. */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
         long opening = groupCommit == null ? 0 : groupCommit.opening();
-        R result = jdbi.inTransaction(work);
+        R result;
+        if (gate == null) {
+            result = jdbi.inTransaction(work);
+        } else {
+            gate.enter();
+            try {
+                result = jdbi.inTransaction(work);
+            } finally {
+                gate.leave();
+            }
+        }
         // Not acknowledged until it is in the file.
         if (groupCommit != null) groupCommit.awaitWritten(opening);
         return result;
@@ -177,14 +195,20 @@ public final class Database implements AutoCloseable {
 
     /** Reads that need no transaction of their own. */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-        return jdbi.withHandle(work);
+        if (gate == null) return jdbi.withHandle(work);
+        gate.enter();
+        try {
+            return jdbi.withHandle(work);
+        } finally {
+            gate.leave();
+        }
     }
 
     /** True when a connection answers a trivial query: what the health endpoint reports. */
     public boolean isUp() {
         if (groupCommit != null && !groupCommit.writes()) return false;   // reads may work while no write can be kept
-        try (Handle handle = jdbi.open()) {
-            return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;
+        try {
+            return read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
         } catch (RuntimeException e) {
             return false;
         }

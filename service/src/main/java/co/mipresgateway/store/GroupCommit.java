@@ -23,8 +23,11 @@ final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     /** Between attempts to open the file again after it could not be written (a full disk, a size limit). */
     private static final long REOPEN_PAUSE_MS = 1_000;
+    /** How long the writer waits for the requests in flight to give their old connections back, each attempt. */
+    private static final long DRAIN_PATIENCE_MS = 10_000;
 
     private final Thread writer;
+    private final StorageGate gate;
     private long requested;
     private long written;
     private boolean closed;
@@ -35,10 +38,18 @@ final class GroupCommit implements AutoCloseable {
      * the file is opened again and written, since its changes were not in what was opened.
      */
     private volatile long opening;
-    /** Whether the last attempt to open or write the file failed: the writer thread's own, to log a failure once. */
+    /** Whether the last attempt to open or write the file failed: the writer thread's own. */
     private boolean failing;
+    /**
+     * Whether no request has been written since the last failure: the writer thread's own, so that a disk that lets the
+     * file be opened again but not grown (a reopened file writes nothing until a request comes) logs its failure once
+     * and its recovery once, when a request is written.
+     */
+    private boolean nothingWrittenSinceAFailure;
 
-    GroupCommit(String url, String user, String password) {
+    GroupCommit(String url, String user, String password, StorageGate gate) {
+        this.gate = gate;
+        gate.whenShut(this::wake);
         // The writer opens its own connection, and with it the database file: on a first start that takes a quarter
         // of a second, which then overlaps the building of the web faces instead of holding it up.
         this.writer = new Thread(() -> writeLoop(url, user, password), "h2-group-commit");
@@ -53,7 +64,12 @@ final class GroupCommit implements AutoCloseable {
 
     /** Whether the last write of the file succeeded: the health check's answer while the disk is full. */
     synchronized boolean writes() {
-        return failure == null && !closed;
+        return failure == null && !closed && !gate.isShut();
+    }
+
+    /** The gate was shut by a failure seen elsewhere: the writer stops waiting for work and opens the file again. */
+    private synchronized void wake() {
+        notifyAll();
     }
 
     /**
@@ -86,26 +102,32 @@ final class GroupCommit implements AutoCloseable {
                     if (writeUntilAFailure(url, user, password)) return;
                 } catch (SQLException | RuntimeException e) {
                     // The file could not be opened, or could not be written: every transaction committed so far is told
-                    // so, and the file is opened afresh (H2 closes itself after a failed write), every second, until it
-                    // can be written. H2 does not always let a process open again a file it closed that way (its
-                    // AUTO_SERVER lock may still name the closed instance): a restart then does it.
+                    // so, no connection is lent, and once the old ones are all closed the file is opened afresh (H2
+                    // closes itself after a failed write), every second, until it can be written.
+                    gate.shut(e);
                     synchronized (this) {
                         failure = e;
                         opening++;
                         notifyAll();
                     }
-                    if (!failing) {
+                    if (!nothingWrittenSinceAFailure) {
                         LOG.error("The database file could not be written ({}); writes are refused (503) until it can be:"
-                                + " free disk space where MIPRES_DATA_DIR is, and restart the gateway if writes are not"
-                                + " accepted again within a minute of that", rootCause(e));
+                                + " free disk space where MIPRES_DATA_DIR is; they are accepted again within seconds of"
+                                + " that", rootCause(e));
                     }
                     failing = true;
+                    nothingWrittenSinceAFailure = true;
                 }
                 synchronized (this) {
                     // Every awaitWritten notifies: the pause is kept whole, so that a busy service does not retry at once.
                     long until = System.currentTimeMillis() + REOPEN_PAUSE_MS;
                     for (long left = REOPEN_PAUSE_MS; left > 0 && !closed; left = until - System.currentTimeMillis()) wait(left);
                     if (closed) return;
+                }
+                while (!gate.drained(DRAIN_PATIENCE_MS)) {
+                    synchronized (this) {
+                        if (closed) return;
+                    }
                 }
             }
         } catch (Error e) {
@@ -131,12 +153,17 @@ final class GroupCommit implements AutoCloseable {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT SYNC")) {
             Optional<ChunkRewriting> chunkRewriting = ChunkRewriting.of(connection);
+            long requestedBeforeOpening;
+            synchronized (this) {
+                requestedBeforeOpening = requested;
+            }
             while (true) {
                 long upTo;
                 synchronized (this) {
                     // After a failure the file is tried at once, so that a recovery is known without waiting for a write.
-                    while (requested == written && !closed && !failing) wait();
+                    while (requested == written && !closed && !failing && !gate.isShut()) wait();
                     if (closed) return true;
+                    if (gate.isShut() && !failing) throw new StorageFailure(gate.shutBy());
                     upTo = requested;
                 }
                 checkpoint.execute();
@@ -145,8 +172,12 @@ final class GroupCommit implements AutoCloseable {
                     failure = null;
                     notifyAll();
                 }
-                if (failing) LOG.info("The database file is written again; writes are accepted");
+                if (failing) gate.open();
                 failing = false;
+                if (nothingWrittenSinceAFailure && upTo > requestedBeforeOpening) {
+                    nothingWrittenSinceAFailure = false;
+                    LOG.info("The database file is written again; writes are accepted");
+                }
                 chunkRewriting.ifPresent(steps -> rewriteSparseChunks(steps, checkpoint));
             }
         }

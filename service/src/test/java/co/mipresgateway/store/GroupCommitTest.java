@@ -40,7 +40,7 @@ class GroupCommitTest {
     void aCommitMadeBeforeAFailedWriteIsNeverAcknowledgedEvenAfterTheFileIsWrittenAgain(@TempDir Path dir) throws Exception {
         // Without AUTO_SERVER, whose lock may keep a process from opening again a file it closed this way.
         String url = "jdbc:h2:" + ForcedWrites.SCHEME + ":" + dir.resolve("db") + ";WRITE_DELAY=500";
-        try (GroupCommit groupCommit = new GroupCommit(url, "", "")) {
+        try (GroupCommit groupCommit = new GroupCommit(url, "", "", new StorageGate(null))) {
             try (Connection connection = DriverManager.getConnection(url, "", "");
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE entrega (id INT PRIMARY KEY)");
@@ -70,7 +70,7 @@ class GroupCommitTest {
     @Test
     void awaitWrittenReturnsOnlyOnceTheCommitIsForcedToTheDisk(@TempDir Path dir) throws Exception {
         String url = Database.embeddedUrl(ForcedWrites.SCHEME + ":" + dir.resolve("db"));
-        try (GroupCommit groupCommit = new GroupCommit(url, "", "");
+        try (GroupCommit groupCommit = new GroupCommit(url, "", "", new StorageGate(null));
                 Connection connection = DriverManager.getConnection(url, "", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE entrega (id INT PRIMARY KEY)");

@@ -1,0 +1,89 @@
+package co.mipresgateway.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Keeps the pool's connections away from the embedded database from the moment a write to its file is known to have
+ * failed until the file is opened again. H2 (2.4) closes itself after such a failure, and each connection opened
+ * before it, used again, closes it once more: when the file has been opened afresh by then, that closing unregisters
+ * the new opening by its name, which goes on holding the file and its lock with no way left to reach it, and no
+ * connection can be made until a restart (seen under load: "Database may be already in use: Server is running"). So
+ * once the failure is known no old connection is lent and no new one is made, and the file is opened again only after
+ * the last old one is closed.
+ */
+final class StorageGate {
+
+    private static final long POLL_MS = 10;
+
+    /** Null where there is no pool (a test of the group commit alone). */
+    private final HikariDataSource pool;
+    private final AtomicInteger inUse = new AtomicInteger();
+    private volatile Throwable shutBy;
+    private volatile Runnable whenShut = () -> { };
+
+    StorageGate(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /** Before a request takes a connection; throws {@link StorageFailure} while the file cannot be written. */
+    void enter() {
+        inUse.incrementAndGet();
+        Throwable cause = shutBy;
+        if (cause != null) {
+            inUse.decrementAndGet();
+            throw new StorageFailure(cause);
+        }
+    }
+
+    /** After the request has given its connection back. */
+    void leave() {
+        inUse.decrementAndGet();
+    }
+
+    boolean isShut() {
+        return shutBy != null;
+    }
+
+    Throwable shutBy() {
+        return shutBy;
+    }
+
+    /** A write to the file failed, wherever it was seen: the first to see it shuts the gate and wakes the writer. */
+    void shut(Throwable cause) {
+        if (shutBy != null) return;
+        shutBy = cause;
+        whenShut.run();
+    }
+
+    void whenShut(Runnable action) {
+        this.whenShut = action;
+    }
+
+    /** The file was opened again and written: connections may be made and lent again. */
+    void open() {
+        shutBy = null;
+    }
+
+    /**
+     * Waits, with the gate shut, until no request holds a connection and the pool has closed every one it had;
+     * false when that takes longer than the patience given (a request still held up), to be tried again later.
+     */
+    boolean drained(long patienceMs) throws InterruptedException {
+        long until = System.currentTimeMillis() + patienceMs;
+        while (inUse.get() > 0) {
+            if (System.currentTimeMillis() > until) return false;
+            Thread.sleep(POLL_MS);
+        }
+        HikariPoolMXBean connections = pool == null ? null : pool.getHikariPoolMXBean();
+        if (connections == null) return true;   // the pool never made one
+        connections.softEvictConnections();
+        while (connections.getTotalConnections() > 0) {
+            if (System.currentTimeMillis() > until) return false;
+            Thread.sleep(POLL_MS);
+            connections.softEvictConnections();
+        }
+        return true;
+    }
+}
