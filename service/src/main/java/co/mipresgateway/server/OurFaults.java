@@ -35,6 +35,7 @@ public final class OurFaults {
         CUT(400, null, "ended early: its body was cut or badly encoded, or its client went away"),
         STALLED(408, null, "stalled"),
         UNREACHABLE(503, "5", "found no database"),
+        STORAGE_CLOSED(503, "30", "was refused: the database's file cannot be written"),
         STORAGE(503, "30", "could not be written to the database's disk"),
         BUSY(503, "1", "rolled back, the database was busy"),
         LOST(503, "5", "lost its database connection"),
@@ -56,6 +57,7 @@ public final class OurFaults {
                 case CUT -> CutBodies.MESSAGE;
                 case STALLED -> StalledRequests.MESSAGE;
                 case UNREACHABLE -> unreachable(requestId);
+                case STORAGE_CLOSED -> storageClosed(requestId);
                 case STORAGE -> storage(requestId);
                 case BUSY -> busy(requestId);
                 case LOST -> lost(requestId);
@@ -80,6 +82,7 @@ public final class OurFaults {
     public static Kind kindOf(Throwable error) {
         if (CutBodies.cut(error)) return Kind.CUT;
         if (StalledRequests.stalled(error)) return Kind.STALLED;
+        if (StorageFailure.refusedBeforeStarting(error)) return Kind.STORAGE_CLOSED;   // whatever the failure behind it
         if (databaseWasUnreachable(error)) return Kind.UNREACHABLE;
         if (databaseWasBusy(error)) return Kind.BUSY;
         if (StorageFailure.causedIt(error)) return Kind.STORAGE;
@@ -107,6 +110,12 @@ public final class OurFaults {
     public static String storage(String requestId) {
         return "El servicio no pudo escribir en su disco (lleno o fallando); una escritura pudo quedar guardada o no:"
                 + " consúltela (...XPrescripcion) antes de enviarla de nuevo, en unos minutos. (solicitud " + requestId + ")";
+    }
+
+    /** Refused before it reached the database, which cannot write its file until the disk has room: nothing was done. */
+    public static String storageClosed(String requestId) {
+        return "El servicio no puede escribir en su disco (lleno o fallando) y no atendió esta solicitud; no se guardó nada"
+                + " de ella: envíela de nuevo en unos minutos. (solicitud " + requestId + ")";
     }
 
     static boolean databaseWasBusy(Throwable error) {

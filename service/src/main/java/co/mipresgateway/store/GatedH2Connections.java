@@ -54,8 +54,9 @@ final class GatedH2Connections implements DataSource {
     private void refuseWhileShut() throws SQLException {
         Throwable cause = gate.shutBy();
         if (cause != null) {
+            // A request that waited for this connection is told, as those refused at the gate, that nothing was done.
             throw new SQLException("The database file could not be written; no connection until it is opened again",
-                    "90098", ErrorCode.DATABASE_IS_CLOSED, cause);
+                    "90098", ErrorCode.DATABASE_IS_CLOSED, StorageFailure.refusal(cause));
         }
     }
 

@@ -11,8 +11,29 @@ import org.h2.mvstore.MVStoreException;
  */
 public final class StorageFailure extends RuntimeException {
 
+    /** Refused before it reached the database, the file being closed after a failed write: nothing of it was done. */
+    private final boolean refusedBeforeStarting;
+
     StorageFailure(Throwable cause) {
-        super("the database file could not be written", cause);
+        this(cause, false);
+    }
+
+    private StorageFailure(Throwable cause, boolean refusedBeforeStarting) {
+        super(refusedBeforeStarting ? "refused: the database file cannot be written" : "the database file could not be written",
+                cause);
+        this.refusedBeforeStarting = refusedBeforeStarting;
+    }
+
+    static StorageFailure refusal(Throwable cause) {
+        return new StorageFailure(cause, true);
+    }
+
+    /** Whether the error is a request refused before it reached the database while its file cannot be written. */
+    public static boolean refusedBeforeStarting(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StorageFailure failure) return failure.refusedBeforeStarting;
+        }
+        return false;
     }
 
     /**

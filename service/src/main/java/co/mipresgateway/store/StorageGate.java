@@ -33,7 +33,7 @@ final class StorageGate {
         Throwable cause = shutBy;
         if (cause != null) {
             inUse.decrementAndGet();
-            throw new StorageFailure(cause);
+            throw StorageFailure.refusal(cause);
         }
     }
 

@@ -1,6 +1,7 @@
 package co.mipresgateway.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -47,7 +48,8 @@ class DiskFullIT {
         int port = GatewayJar.freePort();
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
-        AtomicReference<Answer> refused = new AtomicReference<>();
+        AtomicReference<Answer> mayHaveBeenKept = new AtomicReference<>();
+        AtomicReference<Answer> refusedBeforeStarting = new AtomicReference<>();
         try (GatewayJar gateway = GatewayJar.start(dataDir, port)) {
             String eps = gateway.epsToken();
             AtomicBoolean stop = new AtomicBoolean();
@@ -65,7 +67,9 @@ class DiskFullIT {
                         if (answer.status() == 200) {
                             acknowledged.add(answer.json().get(0).get("IdDireccionamiento").asLong());
                         } else if (answer.status() == 503 && answer.text().contains("no pudo escribir en su disco")) {
-                            refused.compareAndSet(null, answer);
+                            mayHaveBeenKept.compareAndSet(null, answer);
+                        } else if (answer.status() == 503 && answer.text().contains("no puede escribir en su disco")) {
+                            refusedBeforeStarting.compareAndSet(null, answer);
                         } else {
                             unexpected.add(answer.status() + " " + answer.text());
                         }
@@ -76,12 +80,19 @@ class DiskFullIT {
             try {
                 await(() -> acknowledged.size() >= 50, 30, "the writers never got going");
                 limitFileSize(gateway.pid(), Files.size(dataDir.resolve("mipres-gateway.mv.db")) + 64 * 1024);
-                await(() -> refused.get() != null, 60, "the file never reached its limit");
-                assertEquals("30", refused.get().header("Retry-After"));
-                assertTrue(refused.get().json().get("Message").asText().startsWith("El servicio no pudo escribir en su disco"),
-                        refused.get().text());
+                await(() -> mayHaveBeenKept.get() != null, 60, "the file never reached its limit");
+                // The writes whose commit could not be written are told to look before sending again...
+                assertEquals("30", mayHaveBeenKept.get().header("Retry-After"));
+                assertTrue(mayHaveBeenKept.get().json().get("Message").asText().startsWith(
+                        "El servicio no pudo escribir en su disco (lleno o fallando); una escritura pudo quedar guardada o no"),
+                        mayHaveBeenKept.get().text());
                 await(() -> gateway.get("/health").status() == 503, 10, "the health check never told the operator");
                 Thread.sleep(3_000);   // the disk stays full a while under load: refused or written, never a fault
+                // ... and those that came after, refused before they reached the database, that nothing was kept.
+                assertNotNull(refusedBeforeStarting.get(), "no request was refused before it reached the database");
+                assertEquals("30", refusedBeforeStarting.get().header("Retry-After"));
+                assertTrue(refusedBeforeStarting.get().json().get("Message").asText().contains("no se guardó nada"),
+                        refusedBeforeStarting.get().text());
 
                 limitFileSize(gateway.pid(), -1);
                 int beforeRoom = acknowledged.size();
