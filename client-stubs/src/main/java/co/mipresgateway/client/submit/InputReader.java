@@ -2,10 +2,10 @@ package co.mipresgateway.client.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,14 +44,12 @@ final class InputReader {
         };
     }
 
-    private static char delimiterOf(Path file) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            if (header == null) return ',';
-            long semicolons = header.chars().filter(c -> c == ';').count();
-            long commas = header.chars().filter(c -> c == ',').count();
-            return semicolons > commas ? ';' : ',';
-        }
+    private static char delimiterOf(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        long commas = header.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
     }
 
     static CSVFormat csvFormat(char delimiter) {
@@ -59,9 +57,12 @@ final class InputReader {
     }
 
     private static InputTable csv(Path file) throws IOException {
-        char delimiter = delimiterOf(file);
+        byte[] bytes = Files.readAllBytes(file);
+        CsvEncoding encoding = CsvEncoding.of(bytes);
+        String text = encoding.decode(bytes);
+        char delimiter = delimiterOf(text);
         CSVFormat format = csvFormat(delimiter).builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = withoutBom(Files.newInputStream(file)); CSVParser parser = format.parse(reader)) {
+        try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
             List<String> headers = new ArrayList<>(parser.getHeaderNames());
             List<InputRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -71,7 +72,7 @@ final class InputReader {
                 // The file's line, counting the header as line 1, is what the user finds in an editor.
                 rows.add(new InputRow((int) record.getRecordNumber() + 1, values));
             }
-            return new InputTable(InputFormat.CSV, headers, rows, delimiter);
+            return new InputTable(InputFormat.CSV, headers, rows, delimiter, encoding);
         }
     }
 
@@ -100,7 +101,7 @@ final class InputReader {
             }
             rows.add(new InputRow(i + 1, values));
         }
-        return new InputTable(InputFormat.JSONL, headers, rows, ',');
+        return new InputTable(InputFormat.JSONL, headers, rows, ',', CsvEncoding.UTF8);
     }
 
     private static InputTable xlsx(Path file) throws IOException {
@@ -125,7 +126,7 @@ final class InputReader {
                 }
                 if (!empty) rows.add(new InputRow(r + 1, values));
             }
-            return new InputTable(InputFormat.XLSX, headers, rows, ',');
+            return new InputTable(InputFormat.XLSX, headers, rows, ',', CsvEncoding.UTF8);
         }
     }
 
@@ -137,12 +138,5 @@ final class InputReader {
             return cell.getLocalDateTimeCellValue().atZone(ZoneId.systemDefault()).toLocalDate().toString();
         }
         return formatter.formatCellValue(cell).strip();
-    }
-
-    private static Reader withoutBom(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') reader.reset();
-        return reader;
     }
 }

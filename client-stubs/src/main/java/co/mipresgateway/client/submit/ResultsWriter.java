@@ -57,7 +57,7 @@ final class ResultsWriter {
         headers.add(RESULTADO);
         headers.add(kind.resultField);
         headers.add(ERRORES);
-        try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        try (Writer writer = table.csvEncoding().writer(output);
              CSVPrinter printer = new CSVPrinter(writer, InputReader.csvFormat(table.csvDelimiter()))) {
             printer.printRecord(headers);
             for (InputRow row : table.rows()) {
