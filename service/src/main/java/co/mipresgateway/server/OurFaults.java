@@ -35,7 +35,7 @@ public final class OurFaults {
         CUT(400, null, "ended early: its body was cut or badly encoded, or its client went away"),
         STALLED(408, null, "stalled"),
         UNREACHABLE(503, "5", "found no database"),
-        STORAGE_CLOSED(503, "30", "was refused: the database's file cannot be written"),
+        STORAGE_REFUSED(503, "30", "was refused: the database cannot write to its disk"),
         STORAGE(503, "30", "could not be written to the database's disk"),
         BUSY(503, "1", "rolled back, the database was busy"),
         LOST(503, "5", "lost its database connection"),
@@ -57,7 +57,7 @@ public final class OurFaults {
                 case CUT -> CutBodies.MESSAGE;
                 case STALLED -> StalledRequests.MESSAGE;
                 case UNREACHABLE -> unreachable(requestId);
-                case STORAGE_CLOSED -> storageClosed(requestId);
+                case STORAGE_REFUSED -> storageRefused(requestId);
                 case STORAGE -> storage(requestId);
                 case BUSY -> busy(requestId);
                 case LOST -> lost(requestId);
@@ -82,7 +82,8 @@ public final class OurFaults {
     public static Kind kindOf(Throwable error) {
         if (CutBodies.cut(error)) return Kind.CUT;
         if (StalledRequests.stalled(error)) return Kind.STALLED;
-        if (StorageFailure.refusedBeforeStarting(error)) return Kind.STORAGE_CLOSED;   // whatever the failure behind it
+        if (StorageFailure.refusedBeforeStarting(error)) return Kind.STORAGE_REFUSED;   // whatever the failure behind it
+        if (postgresDiskFull(error)) return Kind.STORAGE_REFUSED;
         if (databaseWasUnreachable(error)) return Kind.UNREACHABLE;
         if (databaseWasBusy(error)) return Kind.BUSY;
         if (StorageFailure.causedIt(error)) return Kind.STORAGE;
@@ -112,8 +113,23 @@ public final class OurFaults {
                 + " consúltela (...XPrescripcion) antes de enviarla de nuevo, en unos minutos. (solicitud " + requestId + ")";
     }
 
-    /** Refused before it reached the database, which cannot write its file until the disk has room: nothing was done. */
-    public static String storageClosed(String requestId) {
+    /**
+     * PostgreSQL could not extend a file (SQLSTATE 53100, disk_full): the statement failed and the request's transaction
+     * was rolled back whole. A commit itself extends no data file (PostgreSQL stops rather than lose its WAL), so nothing
+     * of the request was kept.
+     */
+    static boolean postgresDiskFull(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "53100".equals(sql.getSQLState())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Nothing of the request was done, the database being unable to write to its disk: refused before it reached the
+     * embedded database while its file is closed, or rolled back by PostgreSQL with its disk full.
+     */
+    public static String storageRefused(String requestId) {
         return "El servicio no puede escribir en su disco (lleno o fallando) y no atendió esta solicitud; no se guardó nada"
                 + " de ella: envíela de nuevo en unos minutos. (solicitud " + requestId + ")";
     }
