@@ -1,5 +1,6 @@
 package co.mipresgateway.server;
 
+import co.mipresgateway.store.ReadOnlyPostgresConnections;
 import co.mipresgateway.store.StorageFailure;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -37,6 +38,7 @@ public final class OurFaults {
         UNREACHABLE(503, "5", "found no database"),
         STORAGE_REFUSED(503, "30", "was refused: the database cannot write to its disk"),
         STORAGE(503, "30", "could not be written to the database's disk"),
+        READ_ONLY(503, "5", "was refused: the database accepts only reads"),
         BUSY(503, "1", "rolled back, the database was busy"),
         LOST(503, "5", "lost its database connection"),
         OURS(500, null, "failed");
@@ -59,6 +61,7 @@ public final class OurFaults {
                 case UNREACHABLE -> unreachable(requestId);
                 case STORAGE_REFUSED -> storageRefused(requestId);
                 case STORAGE -> storage(requestId);
+                case READ_ONLY -> readOnly(requestId);
                 case BUSY -> busy(requestId);
                 case LOST -> lost(requestId);
                 case OURS -> internal(requestId);
@@ -87,6 +90,7 @@ public final class OurFaults {
         if (databaseWasUnreachable(error)) return Kind.UNREACHABLE;
         if (databaseWasBusy(error)) return Kind.BUSY;
         if (StorageFailure.causedIt(error)) return Kind.STORAGE;
+        if (ReadOnlyPostgresConnections.refusedTheWrite(error)) return Kind.READ_ONLY;
         if (databaseWasLost(error)) return Kind.LOST;
         return Kind.OURS;
     }
@@ -132,6 +136,11 @@ public final class OurFaults {
     public static String storageRefused(String requestId) {
         return "El servicio no puede escribir en su disco (lleno o fallando) y no atendió esta solicitud; no se guardó nada"
                 + " de ella: envíela de nuevo en unos minutos. (solicitud " + requestId + ")";
+    }
+
+    public static String readOnly(String requestId) {
+        return "La base de datos solo admite lecturas en este momento (un cambio de servidor en curso) y no se guardó nada"
+                + " de esta solicitud: envíela de nuevo en unos momentos. (solicitud " + requestId + ")";
     }
 
     static boolean databaseWasBusy(Throwable error) {

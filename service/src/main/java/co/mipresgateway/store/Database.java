@@ -119,6 +119,7 @@ public final class Database implements AutoCloseable {
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         if (embedded) dataSource.setExceptionOverride(new ClosedH2Connections(gate));
+        if (postgres) dataSource.setExceptionOverride(new ReadOnlyPostgresConnections());
         GroupCommit groupCommit = embedded ? new GroupCommit(url, config.dbUser(), config.dbPassword(), gate) : null;
         return new Database(dataSource, postgres, schema, groupCommit, gate);
     }

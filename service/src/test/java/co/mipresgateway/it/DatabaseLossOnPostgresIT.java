@@ -109,6 +109,54 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
         }
     }
 
+    @Test
+    void aDatabaseThatAcceptsOnlyReadsRefusesWritesWithNothingKeptAndTheyGoThroughOnceItAcceptsThemAgain()
+            throws Exception {
+        // What a failover shows a gateway whose connections reach a standby: every write refused with SQLSTATE 25006.
+        Map<String, String> settings = new java.util.HashMap<>(TestDatabases.postgres());
+        String role = "mipres_ro_" + settings.get("mipres.db.schema").substring(3);
+        sql("CREATE ROLE " + role + " LOGIN", "GRANT CREATE ON DATABASE test TO " + role);
+        settings.put("mipres.db.user", role);
+        settings.put("mipres.db.pool.size", "2");
+        try (RunningGateway own = new RunningGateway(settings)) {
+            String eps = own.token(RunningGateway.EPS, RunningGateway.EPS_TOKEN);
+            sql("ALTER ROLE " + role + " SET default_transaction_read_only = on",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+            Answer refused = null;
+            String log;
+            try (CapturedLog captured = new CapturedLog()) {
+                for (int i = 0; i < 4; i++) {
+                    refused = own.put("Direccionamiento/" + RunningGateway.EPS + "/" + eps, Bodies.direccionamiento(
+                            Bodies.newPrescripcion(), PROV1, Bodies.today(own.clock).plusDays(10)));
+                    assertEquals(503, refused.status(), refused.text());
+                    if (!refused.json().get("Message").asText().startsWith("Se perdió la conexión")) break;
+                }
+                log = captured.text();
+            }
+            assertEquals("5", refused.header("Retry-After"));
+            assertEquals(OurFaults.readOnly(refused.header("X-Request-Id")), refused.json().get("Message").asText());
+            assertFalse(log.lines().anyMatch(line -> line.startsWith("ERROR")), "logged as a fault of ours: " + log);
+            // Reads go on meanwhile.
+            assertEquals(200, own.get("DireccionamientoXFecha/" + RunningGateway.EPS + "/" + eps + "/"
+                    + Bodies.today(own.clock)).status());
+
+            // Writes accepted again (the primary is back at the address): the pool's read-only connections are not
+            // kept until they retire (30 minutes) but replaced as each refuses its first write.
+            sql("ALTER ROLE " + role + " RESET default_transaction_read_only");
+            String presc = Bodies.newPrescripcion();
+            Answer after = null;
+            for (int i = 0; i < 3 && (after == null || after.status() != 200); i++) {
+                after = own.put("Direccionamiento/" + RunningGateway.EPS + "/" + eps, Bodies.direccionamiento(
+                        presc, PROV1, Bodies.today(own.clock).plusDays(10)));
+            }
+            assertEquals(200, after.status(), after.text());
+        } finally {
+            sql("ALTER ROLE " + role + " RESET default_transaction_read_only",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+            sql("DROP OWNED BY " + role, "REVOKE CREATE ON DATABASE test FROM " + role, "DROP ROLE " + role);
+        }
+    }
+
     private static void sql(String... statements) throws SQLException {
         try (Connection admin = DriverManager.getConnection(TestDatabases.POSTGRES_URL, TestDatabases.POSTGRES_USER, "")) {
             for (String statement : statements) admin.createStatement().execute(statement);
