@@ -19,8 +19,11 @@ import org.slf4j.Logger;
  */
 public final class OurFaults {
 
-    /** PostgreSQL's serialization failure, deadlock and lock not available (H2's are SQLTransientExceptions). */
-    private static final Set<String> BUSY_STATES = Set.of("40001", "40P01", "55P03");
+    /**
+     * PostgreSQL's serialization failure, deadlock, lock not available, and statement cancelled (a statement_timeout set
+     * for the gateway's role, an operator's pg_cancel_backend); H2's are SQLTransientExceptions.
+     */
+    private static final Set<String> BUSY_STATES = Set.of("40001", "40P01", "55P03", "57014");
     /** PostgreSQL's admin shutdown, crash shutdown, cannot connect now. */
     private static final Set<String> LOST_STATES = Set.of("57P01", "57P02", "57P03");
 

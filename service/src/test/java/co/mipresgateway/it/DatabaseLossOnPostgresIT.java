@@ -44,6 +44,22 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
     }
 
     @Test
+    void aStatementTheDatabaseCancelsIsToldNothingWasKeptAndGoesThroughWhenSentAgain() throws Exception {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        long idProgramacion = programmed(id);
+        Answer cancelled = HeldRows.holding(gateway,
+                "UPDATE programacion SET est_programacion = 1 WHERE id_programacion = " + idProgramacion,
+                () -> gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())),
+                false, DatabaseLossOnPostgresIT::cancelTheWaitingStatements);
+        assertEquals(503, cancelled.status(), cancelled.text());
+        assertEquals("1", cancelled.header("Retry-After"));
+        assertEquals(OurFaults.busy(cancelled.header("X-Request-Id")), cancelled.json().get("Message").asText());
+        assertTrue(ok(gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc)).json().isEmpty());
+        delivered(id);
+    }
+
+    @Test
     void overSoapTheBreakIsAServerFaultWithTheSameWords() throws Exception {
         long id = directed(Bodies.newPrescripcion());
         programmed(id);
@@ -62,12 +78,9 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
 
     @Test
     void aDatabaseThatRefusesNewConnectionsIsAnswered503WithoutTheWaitAndHealthSaysDown() throws Exception {
-        Map<String, String> settings = new java.util.HashMap<>(TestDatabases.postgres());
-        String role = "mipres_down_" + settings.get("mipres.db.schema").substring(3);
-        sql("CREATE ROLE " + role + " LOGIN", "GRANT CREATE ON DATABASE test TO " + role);
-        settings.put("mipres.db.user", role);
+        Map<String, String> settings = asARoleOfItsOwn("mipres_down_");
+        String role = settings.get("mipres.db.user");
         settings.put("mipres.db.connection.timeout", "PT1S");
-        settings.put("mipres.db.pool.size", "2");
         try (RunningGateway own = new RunningGateway(settings)) {
             String eps = own.token(RunningGateway.EPS, RunningGateway.EPS_TOKEN);
             // The database goes away for this gateway: its sessions end and no new one is let in.
@@ -75,15 +88,10 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
             // Each pooled connection, ended under it, fails the one request that finds it so (told the connection
             // was lost); once the two are gone, a request finds no database at all.
-            Answer refused = null;
+            Answer refused;
             String log;
             try (CapturedLog captured = new CapturedLog()) {
-                for (int i = 0; i < 4; i++) {
-                    refused = own.put("Direccionamiento/" + RunningGateway.EPS + "/" + eps, Bodies.direccionamiento(
-                            Bodies.newPrescripcion(), PROV1, Bodies.today(own.clock).plusDays(10)));
-                    assertEquals(503, refused.status(), refused.text());
-                    if (!refused.json().get("Message").asText().startsWith("Se perdió la conexión")) break;
-                }
+                refused = firstRefusalAfterTheLostConnections(own, eps);
                 log = captured.text();
             }
             // The log names each request and its failure, not the values its statements carried (patients' data,
@@ -113,24 +121,16 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
     void aDatabaseThatAcceptsOnlyReadsRefusesWritesWithNothingKeptAndTheyGoThroughOnceItAcceptsThemAgain()
             throws Exception {
         // What a failover shows a gateway whose connections reach a standby: every write refused with SQLSTATE 25006.
-        Map<String, String> settings = new java.util.HashMap<>(TestDatabases.postgres());
-        String role = "mipres_ro_" + settings.get("mipres.db.schema").substring(3);
-        sql("CREATE ROLE " + role + " LOGIN", "GRANT CREATE ON DATABASE test TO " + role);
-        settings.put("mipres.db.user", role);
-        settings.put("mipres.db.pool.size", "2");
+        Map<String, String> settings = asARoleOfItsOwn("mipres_ro_");
+        String role = settings.get("mipres.db.user");
         try (RunningGateway own = new RunningGateway(settings)) {
             String eps = own.token(RunningGateway.EPS, RunningGateway.EPS_TOKEN);
             sql("ALTER ROLE " + role + " SET default_transaction_read_only = on",
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
-            Answer refused = null;
+            Answer refused;
             String log;
             try (CapturedLog captured = new CapturedLog()) {
-                for (int i = 0; i < 4; i++) {
-                    refused = own.put("Direccionamiento/" + RunningGateway.EPS + "/" + eps, Bodies.direccionamiento(
-                            Bodies.newPrescripcion(), PROV1, Bodies.today(own.clock).plusDays(10)));
-                    assertEquals(503, refused.status(), refused.text());
-                    if (!refused.json().get("Message").asText().startsWith("Se perdió la conexión")) break;
-                }
+                refused = firstRefusalAfterTheLostConnections(own, eps);
                 log = captured.text();
             }
             assertEquals("5", refused.header("Retry-After"));
@@ -157,6 +157,31 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
         }
     }
 
+    /** Settings for a gateway of its own, connected as a new role (two connections), whose rights the test changes. */
+    private static Map<String, String> asARoleOfItsOwn(String prefix) throws SQLException {
+        Map<String, String> settings = new java.util.HashMap<>(TestDatabases.postgres());
+        String role = prefix + settings.get("mipres.db.schema").substring(3);
+        sql("CREATE ROLE " + role + " LOGIN", "GRANT CREATE ON DATABASE test TO " + role);
+        settings.put("mipres.db.user", role);
+        settings.put("mipres.db.pool.size", "2");
+        return settings;
+    }
+
+    /**
+     * After the role's sessions were ended under the gateway: each pooled connection fails the one request that finds
+     * it so (told the connection was lost); the first answer after those.
+     */
+    private static Answer firstRefusalAfterTheLostConnections(RunningGateway own, String eps) {
+        Answer refused = null;
+        for (int i = 0; i < 4; i++) {
+            refused = own.put("Direccionamiento/" + RunningGateway.EPS + "/" + eps, Bodies.direccionamiento(
+                    Bodies.newPrescripcion(), PROV1, Bodies.today(own.clock).plusDays(10)));
+            assertEquals(503, refused.status(), refused.text());
+            if (!refused.json().get("Message").asText().startsWith("Se perdió la conexión")) break;
+        }
+        return refused;
+    }
+
     private static void sql(String... statements) throws SQLException {
         try (Connection admin = DriverManager.getConnection(TestDatabases.POSTGRES_URL, TestDatabases.POSTGRES_USER, "")) {
             for (String statement : statements) admin.createStatement().execute(statement);
@@ -165,9 +190,18 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
 
     /** What a PostgreSQL restart does to every session: ends it (57P01), here only the ones waiting for a lock. */
     private static void terminateTheWaitingBackends() {
+        signalTheWaitingBackends("pg_terminate_backend");
+    }
+
+    /** What a statement_timeout or an operator's pg_cancel_backend does: cancels the statement (57014). */
+    private static void cancelTheWaitingStatements() {
+        signalTheWaitingBackends("pg_cancel_backend");
+    }
+
+    private static void signalTheWaitingBackends(String function) {
         try (Connection admin = DriverManager.getConnection(TestDatabases.POSTGRES_URL, TestDatabases.POSTGRES_USER, "")) {
             admin.createStatement().execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()");
+                    "SELECT " + function + "(pid) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
