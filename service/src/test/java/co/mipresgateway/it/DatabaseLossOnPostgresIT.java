@@ -29,34 +29,33 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
 
     @Test
     void aDeliveryWhoseConnectionBreaksIsToldToLookBeforeSendingAgain() throws Exception {
-        String presc = Bodies.newPrescripcion();
-        long id = directed(presc);
-        long idProgramacion = programmed(id);
-        Answer cut = HeldRows.holding(gateway,
-                "UPDATE programacion SET est_programacion = 1 WHERE id_programacion = " + idProgramacion,
-                () -> gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())),
-                false, DatabaseLossOnPostgresIT::terminateTheWaitingBackends);
-        assertEquals(503, cut.status(), cut.text());
-        assertEquals("5", cut.header("Retry-After"));
+        Answer cut = aDeliveryWaitingForItsRow(DatabaseLossOnPostgresIT::terminateTheWaitingBackends, "5");
         assertEquals(OurFaults.lost(cut.header("X-Request-Id")), cut.json().get("Message").asText());
-        assertTrue(ok(gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc)).json().isEmpty());
-        delivered(id);
     }
 
     @Test
     void aStatementTheDatabaseCancelsIsToldNothingWasKeptAndGoesThroughWhenSentAgain() throws Exception {
+        Answer cancelled = aDeliveryWaitingForItsRow(DatabaseLossOnPostgresIT::cancelTheWaitingStatements, "1");
+        assertEquals(OurFaults.busy(cancelled.header("X-Request-Id")), cancelled.json().get("Message").asText());
+    }
+
+    /**
+     * A delivery waits for its programación's row, held by the test, while the database does something to its
+     * statement: answered 503 with that Retry-After, nothing of it kept, and the same delivery sent again goes through.
+     */
+    private Answer aDeliveryWaitingForItsRow(Runnable toTheWaitingStatement, String retryAfter) throws Exception {
         String presc = Bodies.newPrescripcion();
         long id = directed(presc);
         long idProgramacion = programmed(id);
-        Answer cancelled = HeldRows.holding(gateway,
+        Answer answer = HeldRows.holding(gateway,
                 "UPDATE programacion SET est_programacion = 1 WHERE id_programacion = " + idProgramacion,
                 () -> gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())),
-                false, DatabaseLossOnPostgresIT::cancelTheWaitingStatements);
-        assertEquals(503, cancelled.status(), cancelled.text());
-        assertEquals("1", cancelled.header("Retry-After"));
-        assertEquals(OurFaults.busy(cancelled.header("X-Request-Id")), cancelled.json().get("Message").asText());
+                false, toTheWaitingStatement);
+        assertEquals(503, answer.status(), answer.text());
+        assertEquals(retryAfter, answer.header("Retry-After"));
         assertTrue(ok(gateway.get("EntregaXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc)).json().isEmpty());
         delivered(id);
+        return answer;
     }
 
     @Test
