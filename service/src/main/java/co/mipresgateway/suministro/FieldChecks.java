@@ -38,15 +38,33 @@ final class FieldChecks {
     }
 
     void text(String field, String value, int maxLength) {
-        if (present(field, value) && !GenericValidator.maxLength(value, maxLength)) {
-            problems.add(field, "admite a lo sumo " + maxLength + " caracteres.");
-        }
+        if (present(field, value)) textWithin(field, value, maxLength);
     }
 
     void optionalText(String field, String value, int maxLength) {
-        if (value != null && !GenericValidator.maxLength(value, maxLength)) {
+        if (value != null) textWithin(field, value, maxLength);
+    }
+
+    private void textWithin(String field, String value, int maxLength) {
+        if (!GenericValidator.maxLength(value, maxLength)) {
             problems.add(field, "admite a lo sumo " + maxLength + " caracteres.");
         }
+        int control = firstControlCharacter(value);
+        if (control >= 0) {
+            problems.add(field, String.format("contiene un carácter de control (U+%04X) que no se puede guardar; quítelo.", control));
+        }
+    }
+
+    /**
+     * A control character other than a tab or a line end, or -1. An ERP's fixed-width C strings pad with NUL, which
+     * PostgreSQL cannot keep in a text while H2 can: refused on both, so that the sandbox takes only what production keeps.
+     */
+    private static int firstControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return c;
+        }
+        return -1;
     }
 
     void noPrescripcion(String field, String value) {

@@ -126,6 +126,19 @@ abstract class BadInputContract extends GatewayContract {
     }
 
     @Test
+    void aControlCharacterInATextIsRefusedNamingTheFieldOnBothDatabasesAlike() {
+        // An ERP's fixed-width C strings pad with NUL, which PostgreSQL cannot keep in a text (and H2 can): refused on
+        // both, so that the sandbox does not take what production would not.
+        Map<String, Object> d = Bodies.direccionamiento(Bodies.newPrescripcion(), PROV1, today().plusDays(10));
+        d.put("DirPaciente", "Calle 10 # 20-30\u0000\u0000");
+        d.put("CodSerTecAEntregar", "19943544-1\u001B");
+        Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps, d));
+        assertEquals(422, answer.status(), answer.text());
+        assertErrorContains(answer, "DirPaciente: contiene un carácter de control (U+0000)");
+        assertErrorContains(answer, "CodSerTecAEntregar: contiene un carácter de control (U+001B)");
+    }
+
+    @Test
     void aProviderThatIsNotRegisteredCannotBeDirectedTo() {
         Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps,
                 Bodies.direccionamiento(Bodies.newPrescripcion(), "900000009", today().plusDays(1))));
