@@ -38,6 +38,13 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             return;
         }
         OurFaults.Kind kind = OurFaults.kindOf(fault);
+        String malformed = kind == OurFaults.Kind.CUT || kind == OurFaults.Kind.STALLED ? null : MalformedXml.describe(fault);
+        if (malformed != null) {
+            fault.setFaultCode(CLIENT);
+            fault.setMessage(malformed);
+            LOG.info("Request {} sent XML the parser refused: {}", RequestIds.current(), malformed);
+            return;
+        }
         // Whose fault a body's delivery is does not depend on where CXF stopped reading it: a body cut short or badly
         // encoded is the client's (soap:Client, as the REST face's 400); a stalled one is the network's, soap:Server,
         // which clients send again.

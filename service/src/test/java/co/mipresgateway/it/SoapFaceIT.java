@@ -184,6 +184,29 @@ class SoapFaceIT extends GatewayContract {
     }
 
     @Test
+    void xmlTheParserRefusesIsTheClientsFaultSayingWhereInSpanishAndNothingIsWritten() {
+        // A NUL (an ERP's padding) written as a character reference: was a soap:Server "Error interno", logged as ours.
+        String presc = Bodies.newPrescripcion();
+        String log;
+        Answer nul;
+        try (CapturedLog captured = new CapturedLog()) {
+            nul = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps, direccionamiento(presc, "Calle 10&#x0;", "")));
+            log = captured.text();
+        }
+        assertEquals(500, nul.status());
+        assertTrue(nul.text().contains("<faultcode>soap:Client</faultcode><faultstring>El XML de la solicitud no es válido ("),
+                nul.text());
+        assertTrue(nul.text().contains("columna"), nul.text());
+        assertFalse(log.lines().anyMatch(line -> line.startsWith("ERROR")), log);
+        // A tag closed that was never opened: was CXF's English "Unmarshalling Error".
+        Answer unclosed = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                direccionamiento(presc, "Calle 10</s:Calle>", "")));
+        assertTrue(unclosed.text().contains("<faultcode>soap:Client</faultcode><faultstring>El XML de la solicitud no es válido ("),
+                unclosed.text());
+        assertEquals(0, direccionamientosOf(presc), "nothing was written");
+    }
+
+    @Test
     void theSameBodyWithoutTheAttackIsRecorded() throws Exception {
         String presc = Bodies.newPrescripcion();
         Answer answer = SoapCalls.post(gateway,

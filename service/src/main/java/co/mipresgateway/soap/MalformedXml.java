@@ -1,0 +1,34 @@
+package co.mipresgateway.soap;
+
+import java.sql.SQLException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * A request whose XML the parser refused: not well formed (a tag left open or closed twice), or carrying a character
+ * XML does not allow (a NUL written {@code &#x0;}, an escape character). The client's fault, told in Spanish with where
+ * the parser stopped; CXF answered the first kind in English and the second as a fault of ours.
+ */
+final class MalformedXml {
+
+    private MalformedXml() {
+    }
+
+    /** The Spanish fault string when the error is the parser's refusal of the request, or null. */
+    static String describe(Throwable error) {
+        XMLStreamException refusal = null;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            // A database error can reach the answer's writer wrapped as a stream exception: it is ours, not the XML's.
+            if (t instanceof SQLException) return null;
+            if (t instanceof XMLStreamException xml && xml.getLocation() != null && refusal == null) refusal = xml;
+        }
+        if (refusal == null) return null;
+        String parser = refusal.getMessage() == null ? "" : refusal.getMessage().lines().findFirst().orElse("").strip();
+        int cut = parser.indexOf("Message: ");   // the JDK parser's "ParseError at [row,col]:[..] Message: ..."
+        if (cut >= 0) parser = parser.substring(cut + "Message: ".length());
+        if (parser.endsWith(".")) parser = parser.substring(0, parser.length() - 1);
+        Location where = refusal.getLocation();
+        return "El XML de la solicitud no es válido (" + parser + "; fila " + where.getLineNumber() + ", columna "
+                + where.getColumnNumber() + "); no se guardó nada de ella.";
+    }
+}
