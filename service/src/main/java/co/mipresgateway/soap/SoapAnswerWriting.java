@@ -37,6 +37,11 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             fault.setFaultCode(CLIENT);
             return;
         }
+        String unrecognized = OperationRequired.unrecognizedElement(fault);
+        if (unrecognized != null) {
+            fault.setMessage(unrecognized);
+            return;
+        }
         OurFaults.Kind kind = OurFaults.kindOf(fault);
         String malformed = kind == OurFaults.Kind.CUT || kind == OurFaults.Kind.STALLED ? null : MalformedXml.describe(fault);
         if (malformed != null) {

@@ -245,6 +245,21 @@ class SoapFaceIT extends GatewayContract {
     }
 
     @Test
+    void aTransactionInAnotherNamespaceIsTheClientsFaultNamingTheOneExpected() {
+        // .NET's generated code left in its default namespace: was CXF's English "Message part ... was not recognized".
+        Answer answer = SoapCalls.post(gateway, "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soap:Body><ReporteEntregaXPrescripcion xmlns=\"http://tempuri.org/\"><NoPrescripcion>"
+                + Bodies.newPrescripcion() + "</NoPrescripcion></ReporteEntregaXPrescripcion></soap:Body></soap:Envelope>");
+        assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode><faultstring>El mensaje trae el elemento"
+                + " {http://tempuri.org/}ReporteEntregaXPrescripcion donde se esperaba"
+                + " {urn:mipres-gateway:suministro:v1}ReporteEntregaXPrescripcion: revise el espacio de nombres"), answer.text());
+        // A name that is no transaction at all.
+        Answer unknown = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps, "<s:Facturacion/>"));
+        assertTrue(unknown.text().contains("<faultcode>soap:Client</faultcode><faultstring>El soap:Body trae el elemento"
+                + " {urn:mipres-gateway:suministro:v1}Facturacion, que no es una transacción de este servicio"), unknown.text());
+    }
+
+    @Test
     void validatorsReusedAcrossMessagesStillRefuseEveryBadOneAndPassEveryGoodOne() {
         // Each server thread reuses its validator: alternate good and bad messages, more than there are threads.
         for (int i = 0; i < 40; i++) {
