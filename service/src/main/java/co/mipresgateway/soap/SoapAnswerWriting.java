@@ -50,6 +50,11 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             LOG.info("Request {} sent XML the parser refused: {}", RequestIds.current(), malformed);
             return;
         }
+        String outsideTheSchema = SchemaRefusal.describe(fault);
+        if (outsideTheSchema != null) {
+            fault.setMessage(outsideTheSchema);
+            return;
+        }
         // Whose fault a body's delivery is does not depend on where CXF stopped reading it: a body cut short or badly
         // encoded is the client's (soap:Client, as the REST face's 400); a stalled one is the network's, soap:Server,
         // which clients send again.

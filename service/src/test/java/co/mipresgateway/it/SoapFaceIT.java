@@ -231,7 +231,8 @@ class SoapFaceIT extends GatewayContract {
         Answer answer = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
                 direccionamiento(presc, "Calle 1", "<s:CampoQueNoExiste>x</s:CampoQueNoExiste>")));
         assertEquals(500, answer.status());
-        assertTrue(answer.text().contains("Fault") && answer.text().contains("CampoQueNoExiste"), answer.text());
+        assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode><faultstring>El mensaje no cumple el esquema del"
+                + " servicio, suministro.xsd (") && answer.text().contains("CampoQueNoExiste"), answer.text());
         assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 
