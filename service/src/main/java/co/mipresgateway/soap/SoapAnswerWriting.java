@@ -37,22 +37,12 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             fault.setFaultCode(CLIENT);
             return;
         }
-        String unrecognized = OperationRequired.unrecognizedElement(fault);
-        if (unrecognized != null) {
-            fault.setMessage(unrecognized);
-            return;
-        }
         OurFaults.Kind kind = OurFaults.kindOf(fault);
-        String malformed = kind == OurFaults.Kind.CUT || kind == OurFaults.Kind.STALLED ? null : MalformedXml.describe(fault);
-        if (malformed != null) {
+        String refused = refusedMessage(fault, kind);
+        if (refused != null) {
             fault.setFaultCode(CLIENT);
-            fault.setMessage(malformed);
-            LOG.info("Request {} sent XML the parser refused: {}", RequestIds.current(), malformed);
-            return;
-        }
-        String outsideTheSchema = SchemaRefusal.describe(fault);
-        if (outsideTheSchema != null) {
-            fault.setMessage(outsideTheSchema);
+            fault.setMessage(refused);
+            LOG.info("Request {} sent a message refused before any transaction: {}", RequestIds.current(), refused);
             return;
         }
         // Whose fault a body's delivery is does not depend on where CXF stopped reading it: a body cut short or badly
@@ -65,6 +55,19 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             kind.log(LOG, id, fault, String.valueOf(fault.getCause()));
             fault.setMessage(kind.message(id));
         }
+    }
+
+    /**
+     * The Spanish fault string when the message itself was refused before any transaction ran (XML the parser refuses,
+     * an element that is no transaction, a message outside the schema), or null; CXF's own strings are English, or a
+     * fault of ours for a character XML does not allow.
+     */
+    private static String refusedMessage(Fault fault, OurFaults.Kind kind) {
+        if (kind == OurFaults.Kind.CUT || kind == OurFaults.Kind.STALLED) return null;
+        String said = OperationRequired.unrecognizedElement(fault);
+        if (said == null) said = MalformedXml.describe(fault);
+        if (said == null) said = SchemaRefusal.describe(fault);
+        return said;
     }
 
     /** CXF's own code for a server fault ({@code server}) or SOAP's ({@code Server}, {@code Server.*}). */
