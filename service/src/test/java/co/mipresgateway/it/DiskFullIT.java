@@ -105,6 +105,10 @@ class DiskFullIT {
             }
             assertEquals(List.of(), unexpected.subList(0, Math.min(5, unexpected.size())),
                     unexpected.size() + " answers neither written nor refused for the disk");
+            // The file opened again in the same process holds every write acknowledged before, during and after.
+            Set<Long> reopened = CrashDurabilityIT.directedToday(gateway);
+            assertTrue(reopened.containsAll(acknowledged),
+                    "lost in the reopened file: " + acknowledged.stream().filter(id -> !reopened.contains(id)).toList());
         }
         try (GatewayJar restarted = GatewayJar.start(dataDir, port)) {
             String eps = restarted.epsToken();
