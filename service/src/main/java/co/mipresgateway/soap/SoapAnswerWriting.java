@@ -38,11 +38,12 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             return;
         }
         OurFaults.Kind kind = OurFaults.kindOf(fault);
-        String refused = refusedMessage(fault, kind);
+        Refusal refused = refusedMessage(fault, kind);
         if (refused != null) {
             fault.setFaultCode(CLIENT);
-            fault.setMessage(refused);
-            LOG.info("Request {} sent a message refused before any transaction: {}", RequestIds.current(), refused);
+            fault.setMessage(refused.said());
+            // Not the fault string: the parser's or the validator's words may quote a value (a patient's document).
+            LOG.info("Request {} sent a message refused before any transaction: {}", RequestIds.current(), refused.logged());
             return;
         }
         // Whose fault a body's delivery is does not depend on where CXF stopped reading it: a body cut short or badly
@@ -62,12 +63,18 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
      * an element that is no transaction, a message outside the schema), or null; CXF's own strings are English, or a
      * fault of ours for a character XML does not allow.
      */
-    private static String refusedMessage(Fault fault, OurFaults.Kind kind) {
+    private static Refusal refusedMessage(Fault fault, OurFaults.Kind kind) {
         if (kind == OurFaults.Kind.CUT || kind == OurFaults.Kind.STALLED) return null;
         String said = OperationRequired.unrecognizedElement(fault);
-        if (said == null) said = MalformedXml.describe(fault);
-        if (said == null) said = SchemaRefusal.describe(fault);
-        return said;
+        if (said != null) return new Refusal(said, "an element that is no transaction");
+        said = MalformedXml.describe(fault);
+        if (said != null) return new Refusal(said, "XML the parser refused");
+        said = SchemaRefusal.describe(fault);
+        return said == null ? null : new Refusal(said, "outside the schema");
+    }
+
+    /** What the client is told, and what the log says of it. */
+    private record Refusal(String said, String logged) {
     }
 
     /** CXF's own code for a server fault ({@code server}) or SOAP's ({@code Server}, {@code Server.*}). */

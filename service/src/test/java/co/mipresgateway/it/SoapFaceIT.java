@@ -233,6 +233,17 @@ class SoapFaceIT extends GatewayContract {
         assertEquals(500, answer.status());
         assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode><faultstring>El mensaje no cumple el esquema del"
                 + " servicio, suministro.xsd (") && answer.text().contains("CampoQueNoExiste"), answer.text());
+        // The validator's words may quote a value: told to the client who sent it, kept out of the log.
+        String log;
+        Answer quoted;
+        try (CapturedLog captured = new CapturedLog()) {
+            quoted = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                    direccionamiento(presc, "Calle 1", "").replace("<s:ConTec>1</s:ConTec>", "<s:ConTec>x1020304050x</s:ConTec>")));
+            log = captured.text();
+        }
+        assertTrue(quoted.text().contains("El mensaje no cumple el esquema del servicio")
+                && quoted.text().contains("x1020304050x"), quoted.text());
+        assertFalse(log.contains("1020304050"), log);
         assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 
