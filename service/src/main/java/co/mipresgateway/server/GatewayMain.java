@@ -5,6 +5,7 @@ import co.mipresgateway.auth.PartyAdmin;
 import co.mipresgateway.auth.Rol;
 import co.mipresgateway.store.Database;
 import co.mipresgateway.store.PartyStore;
+import co.mipresgateway.store.StorageFailure;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -66,13 +67,30 @@ public final class GatewayMain implements Callable<Integer> {
             long start = System.nanoTime();
             Config config = Config.load();
             LOG.info("Configuration:\n{}", config.describe());
-            GatewayServer server = GatewayServer.start(config, Clock.systemUTC());
+            GatewayServer server = startOrSayWhy(config);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
             LOG.info("mipres-gateway {} ({} mode, {}) listening on http://{}:{}{}/ — started in {} ms",
                     GatewayServer.version(), config.sandbox() ? "sandbox" : "production", server.database().describe(),
                     config.host(), server.port(), GatewayServer.API_PATH, (System.nanoTime() - start) / 1_000_000);
             server.join();
             return 0;
+        }
+
+        private static GatewayServer startOrSayWhy(Config config) throws Exception {
+            try {
+                return GatewayServer.start(config, Clock.systemUTC());
+            } catch (Exception e) {
+                if (!config.dbUrl().isBlank() || !StorageFailure.damagedFile(e)) throw e;
+                throw new IllegalArgumentException("El archivo de la base de datos " + Database.embeddedFile(config)
+                        + " está dañado o lo escribió una versión de H2 que esta no lee (" + rootMessage(e) + "): restáurelo"
+                        + " de una copia, o muévalo a otra parte para empezar con una base vacía.", e);
+            }
+        }
+
+        private static String rootMessage(Throwable error) {
+            Throwable root = error;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            return root.getMessage();
         }
     }
 

@@ -45,6 +45,14 @@ public final class Database implements AutoCloseable {
                 : error.getShortMessage() + " [statement: " + context.getRenderedSql() + "]";
     }
 
+    /** The embedded database's name in MIPRES_DATA_DIR; H2 adds ".mv.db" to make its file's. */
+    private static final String EMBEDDED_NAME = "mipres-gateway";
+
+    /** The embedded database's file. */
+    public static Path embeddedFile(Config config) {
+        return config.writableDataDir().resolve(EMBEDDED_NAME + ".mv.db");
+    }
+
     /** Connects and migrates: what an operator command needs. */
     public static Database open(Config config) {
         Database database = connect(config);
@@ -69,7 +77,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource();
         boolean embedded = url.isBlank();
         if (embedded) {
-            Path file = config.writableDataDir().resolve("mipres-gateway");
+            Path file = config.writableDataDir().resolve(EMBEDDED_NAME);
             // Commits are written to the file and forced to the disk by GroupCommit before they are acknowledged;
             // H2's own writer (every WRITE_DELAY ms) only picks up what nothing waits for.
             // H2's own housekeeping is off (AUTO_COMPACT_FILL_RATE=0): ChunkRewriting does it in small steps.

@@ -110,10 +110,14 @@ final class GroupCommit implements AutoCloseable {
                         opening++;
                         notifyAll();
                     }
-                    if (!nothingWrittenSinceAFailure) {
+                    if (!nothingWrittenSinceAFailure && StorageFailure.causedIt(e)) {
                         LOG.error("The database file could not be written ({}); writes are refused (503) until it can be:"
                                 + " free disk space where MIPRES_DATA_DIR is; they are accepted again within seconds of"
                                 + " that", rootCause(e));
+                    } else if (!nothingWrittenSinceAFailure) {
+                        // A damaged file, say: no free space mends it, and the start fails saying what does.
+                        LOG.error("The database file could not be opened or written ({}); writes are refused (503)",
+                                rootCause(e));
                     }
                     failing = true;
                     nothingWrittenSinceAFailure = true;

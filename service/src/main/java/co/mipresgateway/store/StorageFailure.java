@@ -3,6 +3,7 @@ package co.mipresgateway.store;
 import java.io.IOException;
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 
 /**
@@ -48,6 +49,21 @@ public final class StorageFailure extends RuntimeException {
             // H2's store failing to write (its lock timeouts are MVStoreExceptions too, without an IOException)
             if (t instanceof MVStoreException) h2Store = true;
             if (h2Store && t instanceof IOException) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the error comes of the embedded database's file being damaged (its headers or chunks unreadable) or
+     * written by an H2 this one cannot read: nothing a restart or free space mends.
+     */
+    public static boolean damagedFile(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException store && store.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT) return true;
+            if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
+                    || sql.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1)) {
+                return true;
+            }
         }
         return false;
     }

@@ -31,17 +31,8 @@ final class GatewayJar implements AutoCloseable {
 
     /** Starts the jar on the data folder and returns once {@code GET /} answers. */
     static GatewayJar start(Path dataDir, int port) throws Exception {
-        Path jar = Path.of("target", "mipres-gateway.jar").toAbsolutePath();
-        assertTrue(Files.exists(jar), "run after package: " + jar);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-jar", jar.toString());
-        builder.environment().put("MIPRES_PORT", String.valueOf(port));
-        builder.environment().put("MIPRES_HOST", "127.0.0.1");
-        builder.environment().put("MIPRES_DATA_DIR", dataDir.toString());
-        builder.environment().remove("MIPRES_DB_URL");
-        builder.redirectErrorStream(true).redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-gateway-"
-                + System.nanoTime() + ".log").toFile());
-        Process process = builder.start();
+        Process process = processOn(dataDir, port, dataDir.resolveSibling(dataDir.getFileName() + "-gateway-"
+                + System.nanoTime() + ".log")).start();
         GatewayJar gateway = new GatewayJar(process, port);
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
@@ -54,6 +45,32 @@ final class GatewayJar implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new AssertionError("the gateway did not answer within 60 s");
+    }
+
+    /** Starts the jar on the data folder, for a start that is to fail: its exit code and all it printed. */
+    static Exited runUntilItExits(Path dataDir, int port) throws Exception {
+        Path output = dataDir.resolveSibling(dataDir.getFileName() + "-gateway-" + System.nanoTime() + ".log");
+        Process process = processOn(dataDir, port, output).start();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the gateway did not exit within 60 s: see " + output);
+        }
+        return new Exited(process.exitValue(), Files.readString(output));
+    }
+
+    record Exited(int code, String output) {
+    }
+
+    private static ProcessBuilder processOn(Path dataDir, int port, Path output) {
+        Path jar = Path.of("target", "mipres-gateway.jar").toAbsolutePath();
+        assertTrue(Files.exists(jar), "run after package: " + jar);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx192m", "-jar", jar.toString());
+        builder.environment().put("MIPRES_PORT", String.valueOf(port));
+        builder.environment().put("MIPRES_HOST", "127.0.0.1");
+        builder.environment().put("MIPRES_DATA_DIR", dataDir.toString());
+        builder.environment().remove("MIPRES_DB_URL");
+        return builder.redirectErrorStream(true).redirectOutput(output.toFile());
     }
 
     long pid() {
