@@ -5,7 +5,6 @@ import co.mipresgateway.auth.PartyAdmin;
 import co.mipresgateway.auth.Rol;
 import co.mipresgateway.store.Database;
 import co.mipresgateway.store.PartyStore;
-import co.mipresgateway.store.StorageFailure;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -80,17 +79,9 @@ public final class GatewayMain implements Callable<Integer> {
             try {
                 return GatewayServer.start(config, Clock.systemUTC());
             } catch (Exception e) {
-                if (!config.dbUrl().isBlank() || !StorageFailure.damagedFile(e)) throw e;
-                throw new IllegalArgumentException("El archivo de la base de datos " + Database.embeddedFile(config)
-                        + " está dañado o lo escribió una versión de H2 que esta no lee (" + rootMessage(e) + "): restáurelo"
-                        + " de una copia, o muévalo a otra parte para empezar con una base vacía.", e);
+                IllegalArgumentException damaged = Database.damagedFile(config, e);
+                throw damaged != null ? damaged : e;
             }
-        }
-
-        private static String rootMessage(Throwable error) {
-            Throwable root = error;
-            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-            return root.getMessage();
         }
     }
 

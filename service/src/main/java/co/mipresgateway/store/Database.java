@@ -60,9 +60,23 @@ public final class Database implements AutoCloseable {
             database.migrate();
         } catch (RuntimeException e) {
             database.close();
-            throw e;
+            IllegalArgumentException damaged = damagedFile(config, e);
+            throw damaged != null ? damaged : e;
         }
         return database;
+    }
+
+    /**
+     * A damaged embedded file, as an operator should read it (one line naming the file and what to do, instead of the
+     * migration's account of a refused connection); null when the failure is anything else.
+     */
+    public static IllegalArgumentException damagedFile(Config config, Throwable failure) {
+        if (!config.dbUrl().isBlank() || !StorageFailure.damagedFile(failure)) return null;
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return new IllegalArgumentException("El archivo de la base de datos " + embeddedFile(config) + " está dañado o lo"
+                + " escribió una versión de H2 que esta no lee (" + root.getMessage() + "): restáurelo de una copia, o"
+                + " muévalo a otra parte para empezar con una base vacía.", failure);
     }
 
     /** How long a transaction waits for a row another one holds, on either database. */

@@ -31,8 +31,12 @@ class DamagedDatabaseFileIT {
             damaged.write(noise);   // its headers and first chunk
         }
 
-        GatewayJar.Exited exited = GatewayJar.runUntilItExits(dataDir, port);
+        assertSaysTheFileIsDamaged(GatewayJar.runUntilItExits(dataDir, port), file);
+        // An operator command on it says the same.
+        assertSaysTheFileIsDamaged(GatewayJar.runUntilItExits(dataDir, port, "admin", "party", "list"), file);
+    }
 
+    private static void assertSaysTheFileIsDamaged(GatewayJar.Exited exited, Path file) {
         assertEquals(1, exited.code(), exited.output());
         assertTrue(exited.output().contains("El archivo de la base de datos " + file + " está dañado"), exited.output());
         assertTrue(exited.output().contains("restáurelo de una copia"), exited.output());

@@ -47,10 +47,13 @@ final class GatewayJar implements AutoCloseable {
         throw new AssertionError("the gateway did not answer within 60 s");
     }
 
-    /** Starts the jar on the data folder, for a start that is to fail: its exit code and all it printed. */
-    static Exited runUntilItExits(Path dataDir, int port) throws Exception {
+    /**
+     * Runs the jar on the data folder (the service, or the command given) until it exits, for a start that is to fail:
+     * its exit code and all it printed.
+     */
+    static Exited runUntilItExits(Path dataDir, int port, String... command) throws Exception {
         Path output = dataDir.resolveSibling(dataDir.getFileName() + "-gateway-" + System.nanoTime() + ".log");
-        Process process = processOn(dataDir, port, output).start();
+        Process process = processOn(dataDir, port, output, command).start();
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the gateway did not exit within 60 s: see " + output);
@@ -61,11 +64,13 @@ final class GatewayJar implements AutoCloseable {
     record Exited(int code, String output) {
     }
 
-    private static ProcessBuilder processOn(Path dataDir, int port, Path output) {
+    private static ProcessBuilder processOn(Path dataDir, int port, Path output, String... command) {
         Path jar = Path.of("target", "mipres-gateway.jar").toAbsolutePath();
         assertTrue(Files.exists(jar), "run after package: " + jar);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m", "-jar", jar.toString());
+        java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx192m", "-jar", jar.toString()));
+        line.addAll(java.util.List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line);
         builder.environment().put("MIPRES_PORT", String.valueOf(port));
         builder.environment().put("MIPRES_HOST", "127.0.0.1");
         builder.environment().put("MIPRES_DATA_DIR", dataDir.toString());
