@@ -108,6 +108,19 @@ public final class Config {
     public String dbUser() { return get("mipres.db.user"); }
     public String dbPassword() { return get("mipres.db.password"); }
     public String dbSchema() { return get("mipres.db.schema"); }
+
+    /**
+     * A schema name PostgreSQL reads as written: lower case letters, digits and '_', not starting with a digit, at most
+     * 63 characters. Any other is folded to lower case, or quoted, differently by the migration and the connections.
+     */
+    private static final java.util.regex.Pattern SCHEMA_NAME = java.util.regex.Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
+
+    private String checkedSchema() {
+        String schema = dbSchema();
+        if (schema.isEmpty() || SCHEMA_NAME.matcher(schema).matches()) return schema;
+        throw new IllegalArgumentException(named("mipres.db.schema") + " = '" + schema + "': use solo minúsculas, dígitos"
+                + " y '_', sin empezar por un dígito, hasta 63 caracteres (por ejemplo mipres_prod).");
+    }
     /** At least 2: the migration holds two connections at once. */
     public int dbPoolSize() { return integer("mipres.db.pool.size", 2); }
     public Duration dbConnectionTimeout() { return duration("mipres.db.connection.timeout"); }
@@ -145,6 +158,7 @@ public final class Config {
         httpBodyTimeout();
         httpMaxConnections();
         behindProxy();
+        checkedSchema();
         return this;
     }
 

@@ -49,6 +49,24 @@ class ConfigTest {
     }
 
     @Test
+    void aSchemaNamePostgresqlWouldReadOtherwiseStopsTheStart() {
+        // "Mipres": Flyway created the schema "Mipres" and the connections looked for mipres, so the migration failed
+        // ("no schema has been selected to create in") after leaving an empty schema behind.
+        for (String name : new String[] {"Mipres", "mipres-prod", "x; DROP TABLE y", "1mipres", "m".repeat(64)}) {
+            Config config = Config.load(Map.of("MIPRES_DB_SCHEMA", name, "MIPRES_CONFIG", "/nonexistent.properties"),
+                    new Properties());
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, name);
+            assertTrue(refused.getMessage().startsWith("MIPRES_DB_SCHEMA (mipres.db.schema) = '" + name + "': "),
+                    refused.getMessage());
+        }
+        for (String name : new String[] {"", "mipres", "mipres_prod2", "_x"}) {
+            Config config = Config.load(Map.of("MIPRES_DB_SCHEMA", name, "MIPRES_CONFIG", "/nonexistent.properties"),
+                    new Properties());
+            assertEquals(name, config.validated().dbSchema());
+        }
+    }
+
+    @Test
     void aDataDirectoryThatCannotBeMadeStopsTheStartNamingTheSetting() throws Exception {
         Path file = Files.createTempFile("mipres-not-a-folder", ".txt");
         try {
