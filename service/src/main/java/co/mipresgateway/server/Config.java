@@ -115,6 +115,14 @@ public final class Config {
      */
     private static final java.util.regex.Pattern SCHEMA_NAME = java.util.regex.Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
 
+    /** Empty for the embedded H2; otherwise PostgreSQL's JDBC URL, the only other database the gateway speaks. */
+    private String checkedDbUrl() {
+        String url = dbUrl();
+        if (url.isEmpty() || url.startsWith("jdbc:postgresql:")) return url;
+        throw new IllegalArgumentException(named("mipres.db.url") + " = '" + maskUrlPassword(url) + "': debe ser una URL JDBC"
+                + " de PostgreSQL, jdbc:postgresql://servidor:5432/base (o vacía, para la base H2 incluida).");
+    }
+
     private String checkedSchema() {
         String schema = dbSchema();
         if (schema.isEmpty() || SCHEMA_NAME.matcher(schema).matches()) return schema;
@@ -158,6 +166,7 @@ public final class Config {
         httpBodyTimeout();
         httpMaxConnections();
         behindProxy();
+        checkedDbUrl();
         checkedSchema();
         return this;
     }

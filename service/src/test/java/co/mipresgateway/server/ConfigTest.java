@@ -67,6 +67,20 @@ class ConfigTest {
     }
 
     @Test
+    void aDatabaseUrlThatIsNotPostgresqlsJdbcUrlStopsTheStartWithoutShowingItsPassword() {
+        // A DATABASE_URL as hosting services write it: was Hikari's "Failed to get driver instance for jdbcUrl=...".
+        Config config = Config.load(Map.of("MIPRES_DB_URL", "postgresql://db:5432/mipres?user=a&password=hunter2",
+                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
+        assertEquals("MIPRES_DB_URL (mipres.db.url) = 'postgresql://db:5432/mipres?user=a&password=****': debe ser una URL"
+                + " JDBC de PostgreSQL, jdbc:postgresql://servidor:5432/base (o vacía, para la base H2 incluida).",
+                refused.getMessage());
+        Config jdbc = Config.load(Map.of("MIPRES_DB_URL", "jdbc:postgresql://db:5432/mipres",
+                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        assertEquals("jdbc:postgresql://db:5432/mipres", jdbc.validated().dbUrl());
+    }
+
+    @Test
     void aDataDirectoryThatCannotBeMadeStopsTheStartNamingTheSetting() throws Exception {
         Path file = Files.createTempFile("mipres-not-a-folder", ".txt");
         try {
