@@ -85,7 +85,18 @@ public final class Config {
 
     public int port() { return integer("mipres.port", 0); }
     public String host() { return get("mipres.host"); }
-    public boolean sandbox() { return !"production".equalsIgnoreCase(get("mipres.mode")); }
+    public boolean sandbox() { return !"production".equalsIgnoreCase(get("mipres.mode").trim()); }
+
+    /**
+     * Only the two modes: any other word ("produccion", "prod") was taken for the sandbox, which creates the demo parties,
+     * whose primary tokens the README publishes, in what was meant to be a production database.
+     */
+    private void checkedMode() {
+        String mode = get("mipres.mode").trim();
+        if (mode.equalsIgnoreCase("sandbox") || mode.equalsIgnoreCase("production")) return;
+        throw new IllegalArgumentException(named("mipres.mode") + " = '" + get("mipres.mode") + "': debe ser sandbox o"
+                + " production (production empieza sin partes de demostración).");
+    }
 
     /**
      * The embedded database's folder, made if missing. One that cannot be made or written stops the start with one
@@ -166,6 +177,7 @@ public final class Config {
         httpBodyTimeout();
         httpMaxConnections();
         behindProxy();
+        checkedMode();
         checkedDbUrl();
         checkedSchema();
         return this;

@@ -81,6 +81,22 @@ class ConfigTest {
     }
 
     @Test
+    void aModeThatIsNeitherSandboxNorProductionStopsTheStartInsteadOfCreatingTheDemoParties() {
+        for (String mode : new String[] {"produccion", "producción", "prod", ""}) {
+            Config config = Config.load(Map.of("MIPRES_MODE", mode, "MIPRES_CONFIG", "/nonexistent.properties"),
+                    new Properties());
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, mode);
+            assertEquals("MIPRES_MODE (mipres.mode) = '" + mode + "': debe ser sandbox o production (production empieza sin"
+                    + " partes de demostración).", refused.getMessage());
+        }
+        for (String mode : new String[] {"sandbox", "production", "PRODUCTION", " production "}) {
+            Config config = Config.load(Map.of("MIPRES_MODE", mode, "MIPRES_CONFIG", "/nonexistent.properties"),
+                    new Properties());
+            assertEquals(!mode.strip().equalsIgnoreCase("production"), config.validated().sandbox(), mode);
+        }
+    }
+
+    @Test
     void aDataDirectoryThatCannotBeMadeStopsTheStartNamingTheSetting() throws Exception {
         Path file = Files.createTempFile("mipres-not-a-folder", ".txt");
         try {
