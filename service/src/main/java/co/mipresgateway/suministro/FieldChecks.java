@@ -21,6 +21,9 @@ final class FieldChecks {
     private static final RegexValidator NIT = new RegexValidator("^\\d{5,15}$");
     private static final RegexValidator DOCUMENTO = new RegexValidator("^[A-Za-z0-9-]{1,20}$");
     // Decimal text with a point: "12", "2.5". No grouping separators, so "1,000" cannot mean two things.
+    /** A date and time with its zone: an offset or Z (ISO 8601, as .NET's DateTimeOffset and toISOString write it). */
+    private static final RegexValidator WITH_ZONE =
+            new RegexValidator("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|z|[+-]\\d{2}:?\\d{2})$");
     private static final RegexValidator CANTIDAD = new RegexValidator("^\\d{1,12}(\\.\\d{1,4})?$");
 
     private final Problems problems;
@@ -112,7 +115,14 @@ final class FieldChecks {
     LocalDate fecha(String field, String value) {
         if (!present(field, value)) return null;
         LocalDate date = MipresTime.parseFecha(value).orElse(null);
-        if (date == null) problems.add(field, "debe ser una fecha válida con formato yyyy-MM-dd.");
+        if (date == null && WITH_ZONE.isValid(value.trim())) {
+            // Not turned into a day here: "2025-06-03T00:00:00.000Z" is June 3rd for a client that serialized a date
+            // (JavaScript's new Date("2025-06-03")) and June 2nd in Bogotá for one that serialized an instant.
+            problems.add(field, "debe ser una fecha sin zona horaria, con formato yyyy-MM-dd: una fecha y hora con zona ('"
+                    + value.trim() + "') puede caer en otro día en Bogotá.");
+        } else if (date == null) {
+            problems.add(field, "debe ser una fecha válida con formato yyyy-MM-dd.");
+        }
         return date;
     }
 

@@ -65,6 +65,13 @@ class RulesTest {
         Direccionamiento d = direccionamiento();
         d.setFecMaxEnt("2026-12-01T00:00:00");
         assertEquals(List.of(), direccionamientoProblems(d));
+        // With a zone it is refused saying why, not with the bare format.
+        for (String zoned : List.of("2026-12-01T00:00:00Z", "2026-12-01T00:00:00.000Z", "2026-12-01T00:00:00-05:00",
+                "2026-12-01T00:00:00.0000000-05:00")) {
+            d.setFecMaxEnt(zoned);
+            assertEquals(List.of("FecMaxEnt: debe ser una fecha sin zona horaria, con formato yyyy-MM-dd: una fecha y hora con"
+                    + " zona ('" + zoned + "') puede caer en otro día en Bogotá."), direccionamientoProblems(d), zoned);
+        }
     }
 
     @Test
