@@ -5,14 +5,13 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The gateway's settings: packaged defaults, then a properties file, then environment variables
@@ -124,7 +123,7 @@ public final class Config {
      * A schema name PostgreSQL reads as written: lower case letters, digits and '_', not starting with a digit, at most
      * 63 characters. Any other is folded to lower case, or quoted, differently by the migration and the connections.
      */
-    private static final java.util.regex.Pattern SCHEMA_NAME = java.util.regex.Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
+    private static final Pattern SCHEMA_NAME = Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
 
     /** Empty for the embedded H2; otherwise PostgreSQL's JDBC URL, the only other database the gateway speaks. */
     private String checkedDbUrl() {

@@ -1,8 +1,8 @@
 package co.mipresgateway.server;
 
+import co.mipresgateway.store.Causes;
 import co.mipresgateway.store.ReadOnlyPostgresConnections;
 import co.mipresgateway.store.StorageFailure;
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.Set;
@@ -104,10 +104,7 @@ public final class OurFaults {
      * the request reached the database.
      */
     static boolean databaseWasUnreachable(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException && t.getCause() != null) return true;
-        }
-        return false;
+        return Causes.anySql(error, sql -> sql instanceof SQLTransientConnectionException && sql.getCause() != null);
     }
 
     public static String unreachable(String requestId) {
@@ -126,10 +123,7 @@ public final class OurFaults {
      * of the request was kept.
      */
     static boolean postgresDiskFull(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "53100".equals(sql.getSQLState())) return true;
-        }
-        return false;
+        return Causes.anySqlState(error, "53100"::equals);
     }
 
     /**
@@ -147,11 +141,8 @@ public final class OurFaults {
     }
 
     static boolean databaseWasBusy(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException) return true;
-            if (t instanceof SQLException sql && BUSY_STATES.contains(sql.getSQLState())) return true;
-        }
-        return false;
+        return Causes.anySql(error, sql -> sql instanceof SQLTransientException)
+                || Causes.anySqlState(error, BUSY_STATES::contains);
     }
 
     /**
@@ -160,13 +151,7 @@ public final class OurFaults {
      * just before the break, so the caller is told to look before sending a write again.
      */
     static boolean databaseWasLost(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || LOST_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anySqlState(error, state -> state.startsWith("08") || LOST_STATES.contains(state));
     }
 
     public static String lost(String requestId) {

@@ -72,10 +72,8 @@ public final class Database implements AutoCloseable {
      */
     public static IllegalArgumentException damagedFile(Config config, Throwable failure) {
         if (!config.dbUrl().isBlank() || !StorageFailure.damagedFile(failure)) return null;
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         return new IllegalArgumentException("El archivo de la base de datos " + embeddedFile(config) + " está dañado o lo"
-                + " escribió una versión de H2 que esta no lee (" + root.getMessage() + "): restáurelo de una copia, o"
+                + " escribió una versión de H2 que esta no lee (" + Causes.root(failure).getMessage() + "): restáurelo de una copia, o"
                 + " muévalo a otra parte para empezar con una base vacía.", failure);
     }
 

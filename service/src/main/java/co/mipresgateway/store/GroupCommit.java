@@ -113,11 +113,11 @@ final class GroupCommit implements AutoCloseable {
                     if (!nothingWrittenSinceAFailure && StorageFailure.causedIt(e)) {
                         LOG.error("The database file could not be written ({}); writes are refused (503) until it can be:"
                                 + " free disk space where MIPRES_DATA_DIR is; they are accepted again within seconds of"
-                                + " that", rootCause(e));
+                                + " that", Causes.root(e).toString());
                     } else if (!nothingWrittenSinceAFailure) {
                         // A damaged file, say: no free space mends it, and the start fails saying what does.
                         LOG.error("The database file could not be opened or written ({}); writes are refused (503)",
-                                rootCause(e));
+                                Causes.root(e).toString());
                     }
                     failing = true;
                     nothingWrittenSinceAFailure = true;
@@ -185,12 +185,6 @@ final class GroupCommit implements AutoCloseable {
                 chunkRewriting.ifPresent(steps -> rewriteSparseChunks(steps, checkpoint));
             }
         }
-    }
-
-    private static String rootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        return root.toString();
     }
 
     /** A housekeeping step after the group is answered, so that it delays no answer of the group. */

@@ -23,9 +23,6 @@ public final class ReadOnlyPostgresConnections implements SQLExceptionOverride {
      * the transaction rolled back, so nothing of it was kept.
      */
     public static boolean refusedTheWrite(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && READ_ONLY_SQL_TRANSACTION.equals(sql.getSQLState())) return true;
-        }
-        return false;
+        return Causes.anySqlState(error, READ_ONLY_SQL_TRANSACTION::equals);
     }
 }

@@ -70,9 +70,6 @@ public final class StorageFailure extends RuntimeException {
 
     /** H2 closed itself after a write to its file failed: what its connections answer from then on. */
     static boolean h2Closed(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) return true;
-        }
-        return false;
+        return Causes.anySql(error, sql -> sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED);
     }
 }

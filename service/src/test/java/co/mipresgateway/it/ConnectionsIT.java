@@ -112,12 +112,7 @@ class ConnectionsIT {
                 try (Socket other = new Socket("127.0.0.1", gateway.server().port())) {
                     other.setSoTimeout(5_000);
                     askRoot(other);
-                    String answer;
-                    try {
-                        answer = readAnswer(other.getInputStream());
-                    } catch (SocketTimeoutException noThreadLeft) {
-                        answer = "nothing";
-                    }
+                    String answer = answerOr(other, "nothing");
                     assertTrue(answer.startsWith("HTTP/1.1 200"), "GET / answered " + answer + " within 5 s while 250 bodies were arriving");
                 }
                 for (Socket socket : slow) socket.getOutputStream().write(REFUSED_REPORTE.substring(10).getBytes(StandardCharsets.UTF_8));
@@ -148,12 +143,7 @@ class ConnectionsIT {
                 try (Socket fourth = new Socket("127.0.0.1", gateway.server().port())) {
                     fourth.setSoTimeout(1_500);
                     askRoot(fourth);
-                    String early;
-                    try {
-                        early = readAnswer(fourth.getInputStream());
-                    } catch (SocketTimeoutException waiting) {
-                        early = "waiting";
-                    }
+                    String early = answerOr(fourth, "waiting");
                     assertEquals("waiting", early, "a fourth connection was served with a limit of three");
                     open.remove(0).close();
                     fourth.setSoTimeout(5_000);
@@ -388,6 +378,15 @@ class ConnectionsIT {
             return "still open";
         } catch (java.net.SocketException reset) {
             return "closed";
+        }
+    }
+
+    /** The answer read within the socket's timeout, or what stands for none having come. */
+    private static String answerOr(Socket socket, String whenNone) throws IOException {
+        try {
+            return readAnswer(socket.getInputStream());
+        } catch (SocketTimeoutException none) {
+            return whenNone;
         }
     }
 }

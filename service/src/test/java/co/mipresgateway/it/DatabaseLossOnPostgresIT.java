@@ -84,15 +84,12 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
             String eps = own.token(RunningGateway.EPS, RunningGateway.EPS_TOKEN);
             // The database goes away for this gateway: its sessions end and no new one is let in.
             sql("ALTER ROLE " + role + " CONNECTION LIMIT 0",
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+                    endSessionsOf(role));
             // Each pooled connection, ended under it, fails the one request that finds it so (told the connection
             // was lost); once the two are gone, a request finds no database at all.
-            Answer refused;
-            String log;
-            try (CapturedLog captured = new CapturedLog()) {
-                refused = firstRefusalAfterTheLostConnections(own, eps);
-                log = captured.text();
-            }
+            Refusal refusal = firstRefusalAfterTheLostConnections(own, eps);
+            Answer refused = refusal.answer();
+            String log = refusal.log();
             // The log names each request and its failure, not the values its statements carried (patients' data,
             // the hashes of session tokens).
             assertTrue(log.contains(refused.header("X-Request-Id")), log);
@@ -125,13 +122,10 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
         try (RunningGateway own = new RunningGateway(settings)) {
             String eps = own.token(RunningGateway.EPS, RunningGateway.EPS_TOKEN);
             sql("ALTER ROLE " + role + " SET default_transaction_read_only = on",
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
-            Answer refused;
-            String log;
-            try (CapturedLog captured = new CapturedLog()) {
-                refused = firstRefusalAfterTheLostConnections(own, eps);
-                log = captured.text();
-            }
+                    endSessionsOf(role));
+            Refusal refusal = firstRefusalAfterTheLostConnections(own, eps);
+            Answer refused = refusal.answer();
+            String log = refusal.log();
             assertEquals("5", refused.header("Retry-After"));
             assertEquals(OurFaults.readOnly(refused.header("X-Request-Id")), refused.json().get("Message").asText());
             assertFalse(log.lines().anyMatch(line -> line.startsWith("ERROR")), "logged as a fault of ours: " + log);
@@ -151,7 +145,7 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
             assertEquals(200, after.status(), after.text());
         } finally {
             sql("ALTER ROLE " + role + " RESET default_transaction_read_only",
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+                    endSessionsOf(role));
             sql("DROP OWNED BY " + role, "REVOKE CREATE ON DATABASE test FROM " + role, "DROP ROLE " + role);
         }
     }
@@ -168,17 +162,27 @@ class DatabaseLossOnPostgresIT extends GatewayContract {
 
     /**
      * After the role's sessions were ended under the gateway: each pooled connection fails the one request that finds
-     * it so (told the connection was lost); the first answer after those.
+     * it so (told the connection was lost); the first answer after those, and what the log said meanwhile.
      */
-    private static Answer firstRefusalAfterTheLostConnections(RunningGateway own, String eps) {
-        Answer refused = null;
-        for (int i = 0; i < 4; i++) {
-            refused = own.put("Direccionamiento/" + RunningGateway.EPS + "/" + eps, Bodies.direccionamiento(
-                    Bodies.newPrescripcion(), PROV1, Bodies.today(own.clock).plusDays(10)));
-            assertEquals(503, refused.status(), refused.text());
-            if (!refused.json().get("Message").asText().startsWith("Se perdió la conexión")) break;
+    private static Refusal firstRefusalAfterTheLostConnections(RunningGateway own, String eps) {
+        try (CapturedLog captured = new CapturedLog()) {
+            Answer refused = null;
+            for (int i = 0; i < 4; i++) {
+                refused = own.put("Direccionamiento/" + RunningGateway.EPS + "/" + eps, Bodies.direccionamiento(
+                        Bodies.newPrescripcion(), PROV1, Bodies.today(own.clock).plusDays(10)));
+                assertEquals(503, refused.status(), refused.text());
+                if (!refused.json().get("Message").asText().startsWith("Se perdió la conexión")) break;
+            }
+            return new Refusal(refused, captured.text());
         }
-        return refused;
+    }
+
+    private record Refusal(Answer answer, String log) {
+    }
+
+    /** What a PostgreSQL restart does to the role's sessions: ends them. */
+    private static String endSessionsOf(String role) {
+        return "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'";
     }
 
     private static void sql(String... statements) throws SQLException {
