@@ -46,6 +46,11 @@ public final class AuthFailure extends RuntimeException {
                 + nitHint(nit));
     }
 
+    public static AuthFailure primaryTokenEnded(java.time.LocalDate lastValidDay) {
+        return new AuthFailure(Reason.UNAUTHORIZED, "El token principal venció: su último día de validez fue el " + lastValidDay
+                + ". Pida uno nuevo al operador del servicio.");
+    }
+
     private static String nitHint(String nit) {
         if (nit == null || nit.isEmpty()) return "";
         for (int i = 0; i < nit.length(); i++) {

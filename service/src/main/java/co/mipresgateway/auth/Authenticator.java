@@ -4,6 +4,7 @@ import co.mipresgateway.store.Database;
 import co.mipresgateway.store.PartyStore;
 import co.mipresgateway.store.PartyStore.Lockout;
 import co.mipresgateway.store.PartyStore.PrimaryToken;
+import co.mipresgateway.suministro.MipresTime;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -45,11 +46,14 @@ public final class Authenticator {
             if (lockout.lockedUntilMs() > now) return locked(lockout, now);
             PrimaryToken match = matching(parties.activePrimaryTokens(h, nit), hash);
             if (match == null) return countFailure(h, nit, parties.lockout(h, nit, true).orElseThrow(), now);
+            // The right secret past its end is no guess: not counted, and told apart so the party asks for a new one.
+            long endMs = match.vence() == null ? Long.MAX_VALUE : match.vence().atZone(MipresTime.BOGOTA).toInstant().toEpochMilli();
+            if (endMs <= now) return AuthFailure.primaryTokenEnded(match.vence().toLocalDate().minusDays(1));
             if (lockout.failures() > 0 || lockout.lockedUntilMs() > 0) parties.saveLockout(h, nit, new Lockout(0, 0, 0));
             parties.deleteExpiredSessions(h, nit, now);
             String session = TokenHashes.newSessionToken();
             parties.insertSession(h, TokenHashes.hashSession(session), nit, match.id(),
-                    now + policy.sessionValidity().toMillis());
+                    Math.min(now + policy.sessionValidity().toMillis(), endMs));
             return session;
         });
         if (outcome instanceof AuthFailure failure) throw failure;

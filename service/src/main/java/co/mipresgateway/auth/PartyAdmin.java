@@ -5,6 +5,8 @@ import co.mipresgateway.store.PartyStore;
 import co.mipresgateway.store.PartyStore.PrimaryTokenInfo;
 import co.mipresgateway.suministro.MipresTime;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** What an operator does: register parties, issue and revoke their primary tokens. */
@@ -35,18 +37,29 @@ public final class PartyAdmin {
         });
     }
 
-    /** Issues a new random primary token: the only time it is shown in clear. */
-    public String issueToken(String nit) {
+    /**
+     * Issues a new random primary token: the only time it is shown in clear. With a {@code lastValidDay} it is
+     * refused from the day after (Bogotá); without one it is valid until revoked.
+     */
+    public String issueToken(String nit, LocalDate lastValidDay) {
+        LocalDateTime now = MipresTime.now(clock);
+        if (lastValidDay != null && lastValidDay.isBefore(now.toLocalDate())) {
+            throw new IllegalArgumentException("El último día de validez (" + lastValidDay + ") ya pasó.");
+        }
         String token = TokenHashes.newPrimaryToken();
-        addToken(nit, token);
+        insertToken(nit, token, now, lastValidDay == null ? null : lastValidDay.plusDays(1).atStartOfDay());
         return token;
     }
 
-    /** Registers a given primary token (the sandbox's well-known demo tokens). Returns its id. */
+    /** Registers a given primary token without an end (the sandbox's well-known demo tokens). Returns its id. */
     public long addToken(String nit, String token) {
+        return insertToken(nit, token, MipresTime.now(clock), null);
+    }
+
+    private long insertToken(String nit, String token, LocalDateTime now, LocalDateTime vence) {
         return database.inTransaction(h -> {
             if (parties.find(h, nit).isEmpty()) throw new IllegalArgumentException("No existe una parte con el NIT " + nit + ".");
-            return parties.insertPrimaryToken(h, nit, TokenHashes.hashPrimary(token), MipresTime.now(clock));
+            return parties.insertPrimaryToken(h, nit, TokenHashes.hashPrimary(token), now, vence);
         });
     }
 

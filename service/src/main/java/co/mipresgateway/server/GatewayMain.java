@@ -5,7 +5,9 @@ import co.mipresgateway.auth.PartyAdmin;
 import co.mipresgateway.auth.Rol;
 import co.mipresgateway.store.Database;
 import co.mipresgateway.store.PartyStore;
+import co.mipresgateway.suministro.MipresTime;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,8 +128,12 @@ public final class GatewayMain implements Callable<Integer> {
     @Command(name = "token", description = "Issue, list and revoke primary tokens.")
     static final class TokenCommands {
         @Command(name = "issue", description = "Issues a new primary token; it is shown this once only.")
-        int issue(@Option(names = "--nit", required = true) String nit) {
-            String token = withAdmin(admin -> admin.issueToken(nit));
+        int issue(@Option(names = "--nit", required = true) String nit,
+                @Option(names = "--vence", paramLabel = "yyyy-MM-dd",
+                        description = "Last day (Bogotá) the token is valid; without it, valid until revoked.") String vence) {
+            LocalDate lastValidDay = vence == null ? null : MipresTime.parseFecha(vence).orElseThrow(
+                    () -> new IllegalArgumentException("--vence debe ser una fecha con formato yyyy-MM-dd: " + vence));
+            String token = withAdmin(admin -> admin.issueToken(nit, lastValidDay));
             System.out.println(token);
             return 0;
         }
@@ -135,7 +141,8 @@ public final class GatewayMain implements Callable<Integer> {
         @Command(name = "list", description = "Lists a party's primary tokens (ids and dates, never the tokens).")
         int list(@Option(names = "--nit", required = true) String nit) {
             withAdmin(admin -> {
-                admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%n", t.id(), t.creado(),
+                admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%s%n", t.id(), t.creado(),
+                        t.vence() == null ? "" : "  valid through " + t.vence().toLocalDate().minusDays(1),
                         t.revocado() == null ? "" : "  revoked " + t.revocado()));
                 return null;
             });

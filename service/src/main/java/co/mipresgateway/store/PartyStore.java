@@ -14,10 +14,11 @@ public final class PartyStore {
     public record Lockout(int failures, long firstFailureMs, long lockedUntilMs) {
     }
 
-    public record PrimaryToken(long id, String hash) {
+    /** {@code vence}: the first moment (Bogotá) the token is no longer valid; null while it has no end. */
+    public record PrimaryToken(long id, String hash, LocalDateTime vence) {
     }
 
-    public record PrimaryTokenInfo(long id, String nit, LocalDateTime creado, LocalDateTime revocado) {
+    public record PrimaryTokenInfo(long id, String nit, LocalDateTime creado, LocalDateTime revocado, LocalDateTime vence) {
     }
 
     /** A session token found by its hash, with what the caller needs to be known as. */
@@ -58,14 +59,16 @@ public final class PartyStore {
     }
 
     public List<PrimaryToken> activePrimaryTokens(Handle h, String nit) {
-        return h.createQuery("SELECT id, token_hash FROM primary_token WHERE nit = ? AND revocado IS NULL")
-                .bind(0, nit).map((rs, ctx) -> new PrimaryToken(rs.getLong(1), rs.getString(2))).list();
+        return h.createQuery("SELECT id, token_hash, vence FROM primary_token WHERE nit = ? AND revocado IS NULL")
+                .bind(0, nit).map((rs, ctx) -> new PrimaryToken(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, LocalDateTime.class))).list();
     }
 
     public List<PrimaryTokenInfo> primaryTokens(Handle h, String nit) {
-        return h.createQuery("SELECT id, nit, creado, revocado FROM primary_token WHERE nit = ? ORDER BY id")
+        return h.createQuery("SELECT id, nit, creado, revocado, vence FROM primary_token WHERE nit = ? ORDER BY id")
                 .bind(0, nit).map((rs, ctx) -> new PrimaryTokenInfo(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class))).list();
+                        rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class),
+                        rs.getObject(5, LocalDateTime.class))).list();
     }
 
     public boolean hasPrimaryToken(Handle h, String hash) {
@@ -73,10 +76,10 @@ public final class PartyStore {
                 .mapTo(Integer.class).one() > 0;
     }
 
-    public long insertPrimaryToken(Handle h, String nit, String hash, LocalDateTime now) {
+    public long insertPrimaryToken(Handle h, String nit, String hash, LocalDateTime now, LocalDateTime vence) {
         long id = Sequences.next(h, "seq_primary_token");
-        h.createUpdate("INSERT INTO primary_token (id, nit, token_hash, creado) VALUES (?, ?, ?, ?)")
-                .bind(0, id).bind(1, nit).bind(2, hash).bind(3, now).execute();
+        h.createUpdate("INSERT INTO primary_token (id, nit, token_hash, creado, vence) VALUES (?, ?, ?, ?, ?)")
+                .bind(0, id).bind(1, nit).bind(2, hash).bind(3, now).bindByType(4, vence, LocalDateTime.class).execute();
         return id;
     }
 

@@ -112,6 +112,17 @@ class AdminCommandIT {
                 .contains("Registered PROVEEDOR 901234568"));
     }
 
+    @Test
+    void aTokenMayBeIssuedUntilALastDayWhichTheListShows() {
+        assertEquals(0, run("admin", "party", "add", "--nit", "901234569", "--nombre", "Farmacia Piloto", "--rol", "PROVEEDOR"));
+        assertEquals(1, run("admin", "token", "issue", "--nit", "901234569", "--vence", "31/12/2099"), "not yyyy-MM-dd");
+        assertEquals(1, run("admin", "token", "issue", "--nit", "901234569", "--vence", "2000-01-01"), "a day gone by");
+        assertTrue(capture("admin", "token", "list", "--nit", "901234569").isEmpty(), "nothing issued by either");
+        capture("admin", "token", "issue", "--nit", "901234569", "--vence", "2099-12-31");
+        String listed = capture("admin", "token", "list", "--nit", "901234569");
+        assertTrue(listed.startsWith("1 ") && listed.contains("valid through 2099-12-31"), listed);
+    }
+
     private static int run(String... args) {
         return GatewayMain.commandLine().execute(args);
     }

@@ -9,15 +9,18 @@ import static co.mipresgateway.it.RunningGateway.PROV2_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.auth.AuthFailure;
 import co.mipresgateway.auth.PartyAdmin;
 import co.mipresgateway.it.RunningGateway.Answer;
 import co.mipresgateway.store.PartyStore;
+import co.mipresgateway.suministro.MipresTime;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +165,7 @@ abstract class AuthContract extends GatewayContract {
     @Test
     void revokingAPrimaryTokenEndsItsSessionsAndANewOneWorks() {
         PartyAdmin admin = new PartyAdmin(gateway.server().database(), new PartyStore(), gateway.clock);
-        String issued = admin.issueToken(PROV2);
+        String issued = admin.issueToken(PROV2, null);
         String session = gateway.token(PROV2, issued);
         ok(gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today()));
         long id = admin.tokens(PROV2).stream().mapToLong(t -> t.id()).max().orElseThrow();
@@ -172,5 +175,39 @@ abstract class AuthContract extends GatewayContract {
         assertEquals(401, gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today()).status(),
                 "its sessions end once the gateway reads them again (mipres.token.recheck, 10 s)");
         ok(gateway.get("GenerarToken/" + PROV2 + "/" + PROV2_TOKEN));
+    }
+
+    /**
+     * An operator may give a primary token a last day (a partner's test period, a contract's end). Its sessions end
+     * with it, not 24 h after they were opened, and GenerarToken then says the token ended rather than that the
+     * credentials are wrong; being the right secret, it counts no failed try towards the lockout.
+     */
+    @Test
+    void aPrimaryTokenIssuedUntilADayEndsThenAndSoDoItsSessions() {
+        ZonedDateTime noonTomorrow = today().plusDays(1).atTime(12, 0).atZone(MipresTime.BOGOTA);
+        gateway.clock.advance(Duration.between(gateway.clock.instant(), noonTomorrow.toInstant()));
+        try {
+            PartyAdmin admin = new PartyAdmin(gateway.server().database(), new PartyStore(), gateway.clock);
+            String issued = admin.issueToken(PROV2, today());
+            String session = gateway.token(PROV2, issued);
+            gateway.clock.advance(Duration.ofHours(11).plusMinutes(59));
+            ok(gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today()));
+            gateway.clock.advance(Duration.ofMinutes(2));
+            Answer sessionAfter = gateway.get("EntregaXFecha/" + PROV2 + "/" + session + "/" + today());
+            assertEquals(400, sessionAfter.status(), sessionAfter.text());
+            assertEquals("EL TOKEN EXPIRÓ", sessionAfter.json().get("Message").asText());
+            for (int i = 0; i < 6; i++) {
+                Answer ended = gateway.get("GenerarToken/" + PROV2 + "/" + issued);
+                assertEquals(401, ended.status(), ended.text());
+                assertEquals("El token principal venció: su último día de validez fue el " + today().minusDays(1)
+                        + ". Pida uno nuevo al operador del servicio.", ended.json().get("Message").asText());
+            }
+            ok(gateway.get("GenerarToken/" + PROV2 + "/" + PROV2_TOKEN));
+            IllegalArgumentException past = assertThrows(IllegalArgumentException.class,
+                    () -> admin.issueToken(PROV2, today().minusDays(1)));
+            assertEquals("El último día de validez (" + today().minusDays(1) + ") ya pasó.", past.getMessage());
+        } finally {
+            refreshTokens();
+        }
     }
 }
