@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /** What an operator does: register parties, issue and revoke their primary tokens. */
 public final class PartyAdmin {
@@ -58,21 +59,28 @@ public final class PartyAdmin {
 
     private long insertToken(String nit, String token, LocalDateTime now, LocalDateTime vence) {
         return database.inTransaction(h -> {
-            if (parties.find(h, nit).isEmpty()) throw new IllegalArgumentException("No existe una parte con el NIT " + nit + ".");
+            requireParty(h, nit);
             return parties.insertPrimaryToken(h, nit, TokenHashes.hashPrimary(token), now, vence);
         });
     }
 
     public boolean revokeToken(String nit, long tokenId) {
-        return database.inTransaction(h -> parties.revokePrimaryToken(h, nit, tokenId, MipresTime.now(clock)));
+        return database.inTransaction(h -> {
+            requireParty(h, nit);
+            return parties.revokePrimaryToken(h, nit, tokenId, MipresTime.now(clock));
+        });
     }
 
     public List<Party> parties() {
         return database.read(parties::all);
     }
 
+    /** A NIT no party has is an operator's typo, not a party without tokens. */
     public List<PrimaryTokenInfo> tokens(String nit) {
-        return database.read(h -> parties.primaryTokens(h, nit));
+        return database.read(h -> {
+            requireParty(h, nit);
+            return parties.primaryTokens(h, nit);
+        });
     }
 
     /** Creates the party and token when missing; leaves them as they are otherwise. */
@@ -81,5 +89,9 @@ public final class PartyAdmin {
         if (missingParty) addParty(party);
         boolean missingToken = database.read(h -> !parties.hasPrimaryToken(h, TokenHashes.hashPrimary(token)));
         if (missingToken) addToken(party.nit(), token);
+    }
+
+    private void requireParty(Handle h, String nit) {
+        if (parties.find(h, nit).isEmpty()) throw new IllegalArgumentException("No existe una parte con el NIT " + nit + ".");
     }
 }

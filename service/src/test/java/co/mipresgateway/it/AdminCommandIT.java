@@ -123,6 +123,22 @@ class AdminCommandIT {
         assertTrue(listed.startsWith("1 ") && listed.contains("valid through 2099-12-31"), listed);
     }
 
+    /** A NIT mistyped by the operator was answered with an empty list (exit 0), as if the party had no tokens. */
+    @Test
+    void theTokenCommandsRefuseANitNoPartyHas() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, run("admin", "token", "list", "--nit", "901234560"));
+            assertEquals(1, run("admin", "token", "revoke", "--nit", "901234560", "--id", "1"));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(2, err.toString(StandardCharsets.UTF_8).split("No existe una parte con el NIT 901234560\\.", -1).length - 1,
+                err.toString(StandardCharsets.UTF_8));
+    }
+
     private static int run(String... args) {
         return GatewayMain.commandLine().execute(args);
     }
