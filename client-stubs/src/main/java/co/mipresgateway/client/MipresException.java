@@ -1,5 +1,8 @@
 package co.mipresgateway.client;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * The service answered, and not with success: the HTTP status and the answer's {@code Message} (the ministry's
  * error shape). A 5xx or a 408 is worth retrying; any other status is the service's final word on that request.
@@ -7,14 +10,28 @@ package co.mipresgateway.client;
 public class MipresException extends RuntimeException {
 
     private final int status;
+    private final Duration retryAfter;
 
     public MipresException(int status, String message) {
+        this(status, message, null);
+    }
+
+    public MipresException(int status, String message, Duration retryAfter) {
         super(message);
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 
     public int status() {
         return status;
+    }
+
+    /**
+     * How long the service asked to be left alone before this request is sent again (its {@code Retry-After}): 1 s
+     * when it is busy, 5 s while its database changes server, 30 s while its disk is full.
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /**

@@ -86,10 +86,10 @@ final class RestCalls {
                 throw new MipresException(status, "the answer is not the expected JSON: " + e.getMessage());
             }
         }
-        throw refusal(status, response.body());
+        throw refusal(status, response.body(), response.headers().firstValue("Retry-After").orElse(null));
     }
 
-    private MipresException refusal(int status, byte[] body) {
+    private MipresException refusal(int status, byte[] body, String retryAfter) {
         String message = "HTTP " + status;
         List<String> errors = new ArrayList<>();
         try {
@@ -105,7 +105,13 @@ final class RestCalls {
         }
         if (status == 422) return new MipresValidationException(status, message, errors);
         if (!errors.isEmpty()) return new MipresValidationException(status, message, errors);
-        return new MipresException(status, message);
+        return new MipresException(status, message, seconds(retryAfter));
+    }
+
+    /** Retry-After in seconds, as the gateway and most services write it; its HTTP-date form is left unread. */
+    private static Duration seconds(String retryAfter) {
+        if (retryAfter == null || !retryAfter.strip().matches("\\d{1,6}")) return null;
+        return Duration.ofSeconds(Long.parseLong(retryAfter.strip()));
     }
 
     private static String describe(HttpRequest request) {

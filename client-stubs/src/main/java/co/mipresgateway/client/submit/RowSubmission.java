@@ -3,6 +3,7 @@ package co.mipresgateway.client.submit;
 import co.mipresgateway.client.MipresException;
 import co.mipresgateway.client.MipresTransportException;
 import co.mipresgateway.client.MipresValidationException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,7 @@ final class RowSubmission {
         boolean lookFirst = marked;
         List<String> alreadyDone = null;
         String lastProblem = "sin respuesta";
+        Optional<Duration> serviceAsked = Optional.empty();
         for (int attempt = 1; ; attempt++) {
             try {
                 if (lookFirst) {
@@ -81,16 +83,18 @@ final class RowSubmission {
                     return Outcome.error(List.of(refused.getMessage()));
                 }
                 lastProblem = "HTTP " + refused.status() + ": " + refused.getMessage();
+                serviceAsked = refused.retryAfter();
                 lookFirst = true;
             } catch (MipresTransportException noAnswer) {
                 lastProblem = noAnswer.getMessage();
+                serviceAsked = Optional.empty();
                 lookFirst = lookFirst || noAnswer.mayHaveReachedService();
             }
             if (attempt >= retry.maxAttempts()) {
                 return Outcome.pending("sin respuesta definitiva tras " + attempt + " intentos (" + lastProblem
                         + "); vuelva a ejecutar: el diario la retoma.");
             }
-            Thread.sleep(retry.delayAfter(attempt).toMillis());
+            Thread.sleep(retry.delayAfter(attempt, serviceAsked).toMillis());
         }
     }
 }

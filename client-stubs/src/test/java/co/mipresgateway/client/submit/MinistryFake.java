@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * PUT it receives, even a second one for the same ID, so that a client that sends a row twice is caught. On the
  * first PUT of an ID it misbehaves by the ID's last digit: 1 answers 500 without recording; 2 records and answers
  * only after the client's timeout; 3 drops the connection without recording; 4 records and drops the connection;
- * 5 records and answers 502; 6 answers 408 (the body was not received whole) without recording. After the 25th recording it forgets the session token once (a 401 mid-run).
+ * 5 records and answers 502; 6 answers 408 (the body was not received whole) without recording; 7 answers 503 with
+ * Retry-After: 1 without recording, and notes how long the client waited before it sent that ID again. After the 25th recording it forgets the session token once (a 401 mid-run).
  */
 final class MinistryFake implements ResponseDefinitionTransformerV2 {
 
@@ -42,6 +43,8 @@ final class MinistryFake implements ResponseDefinitionTransformerV2 {
     private final AtomicLong nextId = new AtomicLong(7_700_001);
     private final AtomicInteger recordings = new AtomicInteger();
     private volatile String sessionToken;
+    private final Map<Long, Long> busyAnsweredAtNanos = new ConcurrentHashMap<>();
+    private final Map<Long, Long> sentAgainAfterMillis = new ConcurrentHashMap<>();
 
     MinistryFake(Map<Long, String> prescripcionOf, int slowMillis) {
         this.prescripcionOf = prescripcionOf;
@@ -60,6 +63,11 @@ final class MinistryFake implements ResponseDefinitionTransformerV2 {
 
     List<Long> recordsOf(long id) {
         return recorded.getOrDefault(id, List.of());
+    }
+
+    /** For an ID answered 503 with Retry-After: 1, the milliseconds between that answer and its next PUT. */
+    Map<Long, Long> sentAgainAfterABusyAnswer() {
+        return sentAgainAfterMillis;
     }
 
     int served(String what) {
@@ -101,6 +109,15 @@ final class MinistryFake implements ResponseDefinitionTransformerV2 {
         }
         int attempt = puts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         int digit = (int) (id % 10);
+        Long busyAt = busyAnsweredAtNanos.get(id);
+        if (attempt == 2 && busyAt != null) sentAgainAfterMillis.put(id, (System.nanoTime() - busyAt) / 1_000_000);
+        if (attempt == 1 && digit == 7) {
+            count("503");
+            busyAnsweredAtNanos.put(id, System.nanoTime());
+            return new ResponseDefinitionBuilder().withStatus(503).withHeader("Content-Type", "application/json")
+                    .withHeader("Retry-After", "1").withBody("{\"Message\":\"El servicio está ocupado y no se guardó nada de esta"
+                            + " solicitud: envíela de nuevo en un momento.\"}").build();
+        }
         if (attempt == 1 && digit == 1) {
             count("500");
             return json(500, "{\"Message\":\"Error.\"}");

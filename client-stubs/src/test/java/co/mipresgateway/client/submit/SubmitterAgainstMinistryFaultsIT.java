@@ -49,7 +49,7 @@ class SubmitterAgainstMinistryFaultsIT {
     }
 
     @Test
-    void everyRowIsRecordedExactlyOnceThrough500s408sTimeoutsDroppedConnectionsAndA401() throws Exception {
+    void everyRowIsRecordedExactlyOnceThrough500s408s503sTimeoutsDroppedConnectionsAndA401() throws Exception {
         StringBuilder csv = new StringBuilder("ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n");
         prescripcionOf.forEach((id, p) -> csv.append(id).append(',').append(p).append(",1,0,1000.00\n"));
         Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
@@ -70,10 +70,33 @@ class SubmitterAgainstMinistryFaultsIT {
             assertEquals(String.valueOf(records.get(0)), cells[6], line);
         }
         // Each kind of trouble really happened, and the session token was renewed mid-run.
-        for (String fault : List.of("500", "slow", "reset", "dropped", "502", "408", "401", "lookup")) {
+        for (String fault : List.of("500", "slow", "reset", "dropped", "502", "408", "503", "401", "lookup")) {
             assertTrue(fake.served(fault) > 0, "the ministry never served " + fault);
         }
         assertTrue(fake.served("GenerarToken") >= 2, "the token was not renewed after the 401");
+    }
+
+    /**
+     * A service that answers 503 says when to come back (Retry-After: 1 s busy, 5 s while its database changes server,
+     * 30 s while its disk is full); the run's own backoff (--retry-base-ms 20) would come back at once, and fail again.
+     * Only the rows the fake answers 503 (IDs ending in 7), with a timeout the answer cannot miss.
+     */
+    @Test
+    void aBusyAnswersRetryAfterIsObeyed() throws Exception {
+        StringBuilder csv = new StringBuilder("ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n");
+        prescripcionOf.forEach((id, p) -> {
+            if (id % 10 == 7) csv.append(id).append(',').append(p).append(",1,0,1000.00\n");
+        });
+        Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
+
+        assertEquals(0, MipresClientMain.commandLine().execute("submit", "reportes", input.toString(), "--url",
+                ministry.baseUrl(), "--nit", MinistryFake.NIT, "--token", MinistryFake.PRIMARY, "--timeout", "10",
+                "--retry-base-ms", "20", "--concurrency", "6", "--max-attempts", "3"));
+
+        assertEquals(ROWS / 10, fake.served("503"));
+        assertEquals(ROWS / 10, fake.sentAgainAfterABusyAnswer().size(), fake.sentAgainAfterABusyAnswer().toString());
+        fake.sentAgainAfterABusyAnswer().forEach((id, millis) ->
+                assertTrue(millis >= 1_000, "ID " + id + " sent again " + millis + " ms after a 503 asking for 1 s"));
     }
 
     @Test
