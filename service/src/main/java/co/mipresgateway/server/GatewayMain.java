@@ -141,8 +141,10 @@ public final class GatewayMain implements Callable<Integer> {
         @Command(name = "list", description = "Lists a party's primary tokens (ids and dates, never the tokens).")
         int list(@Option(names = "--nit", required = true) String nit) {
             withAdmin(admin -> {
+                java.time.LocalDateTime now = MipresTime.now(Clock.systemUTC());
                 admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%s%n", t.id(), t.creado(),
-                        t.vence() == null ? "" : "  valid through " + t.vence().toLocalDate().minusDays(1),
+                        t.vence() == null ? "" : "  valid through " + t.vence().toLocalDate().minusDays(1)
+                                + (t.vence().isAfter(now) ? "" : " (ended)"),
                         t.revocado() == null ? "" : "  revoked " + t.revocado()));
                 return null;
             });

@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.mipresgateway.auth.PartyAdmin;
+import co.mipresgateway.server.Config;
 import co.mipresgateway.server.GatewayMain;
+import co.mipresgateway.store.Database;
+import co.mipresgateway.store.PartyStore;
+import co.mipresgateway.suministro.MipresTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +127,16 @@ class AdminCommandIT {
         assertTrue(capture("admin", "token", "list", "--nit", "901234569").isEmpty(), "nothing issued by either");
         capture("admin", "token", "issue", "--nit", "901234569", "--vence", "2099-12-31");
         String listed = capture("admin", "token", "list", "--nit", "901234569");
-        assertTrue(listed.startsWith("1 ") && listed.contains("valid through 2099-12-31"), listed);
+        assertTrue(listed.startsWith("1 ") && listed.contains("valid through 2099-12-31") && !listed.contains("ended"), listed);
+
+        // One issued three days ago, through the day before yesterday: listed as ended.
+        Clock threeDaysAgo = Clock.offset(Clock.systemUTC(), Duration.ofDays(-3));
+        try (Database database = Database.open(Config.load().validated())) {
+            new PartyAdmin(database, new PartyStore(), threeDaysAgo).issueToken("901234569", MipresTime.today(threeDaysAgo).plusDays(1));
+        }
+        String ended = capture("admin", "token", "list", "--nit", "901234569").lines().toList().get(1);
+        assertTrue(ended.startsWith("2 ") && ended.endsWith("valid through "
+                + MipresTime.today(threeDaysAgo).plusDays(1) + " (ended)"), ended);
     }
 
     /** A NIT mistyped by the operator was answered with an empty list (exit 0), as if the party had no tokens. */
