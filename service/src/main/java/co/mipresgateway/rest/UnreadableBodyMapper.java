@@ -42,7 +42,8 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
             return ErrorBodies.modelState("body", "El cuerpo debe ser un objeto JSON ({...}) con los campos de la transacción.");
         }
         if (notUtf8(error)) return ErrorBodies.modelState("body", NOT_UTF_8);
-        return ErrorBodies.modelState("body", "El cuerpo no es un JSON válido: " + location(error) + ".");
+        String hint = JsonSyntaxHints.hint(error);
+        return ErrorBodies.modelState("body", "El cuerpo no es un JSON válido: " + (hint == null ? "" : hint + "; ") + location(error) + ".");
     }
 
     /**

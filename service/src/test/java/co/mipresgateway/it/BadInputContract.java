@@ -41,6 +41,17 @@ abstract class BadInputContract extends GatewayContract {
         assertTrue(answer.json().get("ModelState").isObject(), answer.text());
     }
 
+    /** An ERP that joins strings into JSON leaves an address's quotes unescaped: the answer says which field. */
+    @Test
+    void jsonBrokenByAnUnescapedQuoteNamesTheFieldAndWhatToDo() {
+        Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps,
+                "{\"NoPrescripcion\":\"20250602100000000001\",\"DirPaciente\":\"Calle 5 \"B\" # 3-20\",\"NoEntrega\":1}"));
+        assertEquals(400, answer.status(), answer.text());
+        assertEquals("El cuerpo no es un JSON válido: falta una coma después del campo DirPaciente, o el texto del campo"
+                + " DirPaciente lleva comillas dobles sin escapar (escríbalas \\\"); error en la línea 1, columna 66.",
+                answer.json().get("ModelState").get("body").get(0).asText(), answer.text());
+    }
+
     @Test
     void validJsonThatIsNotAnObjectAnswers400SayingAnObjectIsExpected() {
         for (String notAnObject : List.of("[]", "[{\"ID\": 1}]", "42", "\"ID\"")) {
