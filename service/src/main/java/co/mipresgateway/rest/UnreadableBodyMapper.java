@@ -37,7 +37,12 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
                     .collect(Collectors.joining("."));
             return ErrorBodies.modelState(Introspector.decapitalize(param) + "." + field, describe(mapping));
         }
-        if (error instanceof MismatchedInputException) {
+        if (error instanceof MismatchedInputException mismatched) {
+            if (mismatched.getOriginalMessage() != null && mismatched.getOriginalMessage().startsWith("Trailing token")) {
+                // Two transactions in one body (lines of a JSON Lines file sent together): the first is not taken alone.
+                return ErrorBodies.modelState("body", "Después del objeto JSON de la transacción el cuerpo sigue con más"
+                        + " JSON: envíe una transacción por solicitud; " + location(error) + ".");
+            }
             // Valid JSON of the wrong shape at the top: a list or a number where the transaction's object goes.
             return ErrorBodies.modelState("body", "El cuerpo debe ser un objeto JSON ({...}) con los campos de la transacción.");
         }

@@ -52,6 +52,16 @@ abstract class BadInputContract extends GatewayContract {
                 answer.json().get("ModelState").get("body").get(0).asText(), answer.text());
     }
 
+    /** Two lines of a JSON Lines file sent as one body: neither is recorded, and the answer says why. */
+    @Test
+    void twoTransactionsInOneBodyAreRefusedSayingOnePerRequest() {
+        Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1,
+                "{\"ID\": 1, \"EstadoEntrega\": 1}\n{\"ID\": 2, \"EstadoEntrega\": 1}"));
+        assertEquals(400, answer.status(), answer.text());
+        assertTrue(answer.json().get("ModelState").get("body").get(0).asText().startsWith("Después del objeto JSON de la"
+                + " transacción el cuerpo sigue con más JSON: envíe una transacción por solicitud; error en la línea 2"), answer.text());
+    }
+
     @Test
     void validJsonThatIsNotAnObjectAnswers400SayingAnObjectIsExpected() {
         for (String notAnObject : List.of("[]", "[{\"ID\": 1}]", "42", "\"ID\"")) {
