@@ -7,8 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** GET / names the service; GET /health says whether the database answers (503 when it does not). */
+/**
+ * GET / names the service; GET /health says whether the database answers (503 when it does not); GET /metrics gives
+ * the counts an operator graphs, in Prometheus' text.
+ */
 @Path("/")
 @Produces(Json.UTF_8)
 public class GatewayInfoResource {
@@ -16,11 +20,14 @@ public class GatewayInfoResource {
     private final Database database;
     private final String version;
     private final boolean sandbox;
+    private final Supplier<String> metrics;
 
-    public GatewayInfoResource(Database database, String version, boolean sandbox) {
+    /** @param metrics the Prometheus text of the moment */
+    public GatewayInfoResource(Database database, String version, boolean sandbox, Supplier<String> metrics) {
         this.database = database;
         this.version = version;
         this.sandbox = sandbox;
+        this.metrics = metrics;
     }
 
     @GET
@@ -31,6 +38,7 @@ public class GatewayInfoResource {
         info.put("mode", sandbox ? "sandbox" : "production");
         info.put("api", "/WSSUMMIPRESNOPBS/api/");
         info.put("health", "/health");
+        info.put("metrics", "/metrics");
         return info;
     }
 
@@ -42,5 +50,12 @@ public class GatewayInfoResource {
         health.put("status", up ? "UP" : "DOWN");
         health.put("database", Map.of("type", database.describe(), "status", up ? "UP" : "DOWN"));
         return Response.status(up ? 200 : 503).entity(health).build();
+    }
+
+    @GET
+    @Path("metrics")
+    @Produces("text/plain; version=0.0.4; charset=utf-8")
+    public String metrics() {
+        return metrics.get();
     }
 }

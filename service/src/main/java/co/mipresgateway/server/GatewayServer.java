@@ -69,15 +69,17 @@ public final class GatewayServer implements AutoCloseable {
     private final Server jetty;
     private final Bus bus;
     private final Database database;
+    private final GatewayMetrics metrics;
     private final CompletableFuture<Void> soapReady;
     private final CompletableFuture<Void> sandboxData;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private GatewayServer(Server jetty, Bus bus, Database database, CompletableFuture<Void> soapReady,
+    private GatewayServer(Server jetty, Bus bus, Database database, GatewayMetrics metrics, CompletableFuture<Void> soapReady,
             CompletableFuture<Void> sandboxData) {
         this.jetty = jetty;
         this.bus = bus;
         this.database = database;
+        this.metrics = metrics;
         this.soapReady = soapReady;
         this.sandboxData = sandboxData;
     }
@@ -90,7 +92,8 @@ public final class GatewayServer implements AutoCloseable {
     public static GatewayServer start(Config config, Clock clock) throws Exception {
         long start = System.nanoTime();
         config.validated();
-        Database database = Database.connect(config);
+        GatewayMetrics metrics = new GatewayMetrics();
+        Database database = Database.connect(config, metrics.registry());
         try {
             Stores stores = Stores.create();
             // The migrations and the web faces take about as long each: on two cores they are built side by side.
@@ -108,7 +111,7 @@ public final class GatewayServer implements AutoCloseable {
             cxf.setBus(bus);
             publishRest(bus, new SuministroResource(authenticator, service), API_PATH,
                     new TransactionMethods(SuministroResource.class));
-            publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox()), "/");
+            publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox(), metrics::scrape), "/");
 
             Server jetty = new Server();
             HttpConfiguration http = new HttpConfiguration();
@@ -126,6 +129,8 @@ public final class GatewayServer implements AutoCloseable {
             // Each connection may hold a body being gathered (BodyGathering): a bound on connections bounds that heap.
             jetty.addBean(new NetworkConnectionLimit(config.httpMaxConnections(), connector));
             ServletContextHandler context = new ServletContextHandler("/");
+            TransactionNames transactions = new TransactionNames(SuministroResource.class);
+            context.addFilter(new FilterHolder(new RequestMetrics(metrics, transactions)), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes(), config.httpBodyTimeout())), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
@@ -139,7 +144,7 @@ public final class GatewayServer implements AutoCloseable {
                 context.addFilter(new FilterHolder(new StartGate(MINISTRY_PATHS, sandboxData, START_WAIT_MILLIS)), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
             }
-            context.addFilter(new FilterHolder(new MinistryPathSpelling(SuministroResource.class)), "/*",
+            context.addFilter(new FilterHolder(new MinistryPathSpelling(transactions)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AnswerJsonWhateverAccept()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
@@ -185,12 +190,14 @@ public final class GatewayServer implements AutoCloseable {
             } else {
                 sandboxData.complete(null);
             }
-            return new GatewayServer(jetty, bus, database, soapReady, sandboxData);
+            return new GatewayServer(jetty, bus, database, metrics, soapReady, sandboxData);
         } catch (CompletionException e) {
             database.close();
+            metrics.close();
             throw e.getCause() instanceof Exception cause ? cause : e;
         } catch (Exception | Error e) {
             database.close();
+            metrics.close();
             throw e;
         }
     }
@@ -270,5 +277,6 @@ public final class GatewayServer implements AutoCloseable {
         LOG.info("Stopped the web faces in {} ms; closing the database", (System.nanoTime() - start) / 1_000_000);
         bus.shutdown(true);
         database.close();
+        metrics.close();
     }
 }

@@ -7,13 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The ministry's service matches its paths without regard to case (ASP.NET routing), so a client written against
@@ -25,19 +19,10 @@ public final class MinistryPathSpelling implements Filter {
 
     private static final String API = GatewayServer.API_PATH + "/";
 
-    private final Set<String> transactions;
-    private final Map<String, String> byLowerCase = new HashMap<>();
+    private final TransactionNames transactions;
 
-    /** @param resource the class whose {@code @Path}s name the transactions ("Entrega/{nit}/{token}") */
-    public MinistryPathSpelling(Class<?> resource) {
-        for (Method method : resource.getMethods()) {
-            Path path = method.getAnnotation(Path.class);
-            if (path != null) {
-                String name = path.value().split("/", 2)[0];
-                byLowerCase.put(name.toLowerCase(Locale.ROOT), name);
-            }
-        }
-        this.transactions = Set.copyOf(byLowerCase.values());
+    MinistryPathSpelling(TransactionNames transactions) {
+        this.transactions = transactions;
     }
 
     @Override
@@ -53,8 +38,9 @@ public final class MinistryPathSpelling implements Filter {
         int end = respelledLength(uri);
         String name = uri.substring(API.length(), end);
         boolean apiSpelled = uri.startsWith(API);
-        if (apiSpelled && transactions.contains(name)) return null;
-        String ours = byLowerCase.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+        if (apiSpelled && transactions.isSpelledRight(name)) return null;
+        String spelled = transactions.spelledAsOurs(name);
+        String ours = spelled == null ? name : spelled;
         if (apiSpelled && ours.equals(name)) return null;   // an unknown transaction: answered 404 as it is
         return API + ours + uri.substring(end);
     }

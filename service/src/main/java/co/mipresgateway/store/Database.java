@@ -2,6 +2,7 @@ package co.mipresgateway.store;
 
 import co.mipresgateway.server.Config;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -82,11 +83,17 @@ public final class Database implements AutoCloseable {
 
     /** Connects without migrating, so that a server can migrate while it builds its web faces. */
     public static Database connect(Config config) {
+        return connect(config, null);
+    }
+
+    /** As {@link #connect(Config)}, the pool reporting its connections (in use, idle, waited for) to {@code meters}. */
+    public static Database connect(Config config, MeterRegistry meters) {
         String url = config.dbUrl();
         boolean postgres = url.startsWith("jdbc:postgresql:");
         // The pool opens its first connection at the first use (the migration, which a server runs on a thread of
         // its own while it builds its web faces), not here; a database that cannot be reached fails that use at once.
         HikariDataSource dataSource = new HikariDataSource();
+        if (meters != null) dataSource.setMetricRegistry(meters);
         boolean embedded = url.isBlank();
         if (embedded) {
             Path file = config.writableDataDir().resolve(EMBEDDED_NAME);

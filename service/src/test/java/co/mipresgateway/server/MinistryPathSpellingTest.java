@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class MinistryPathSpellingTest {
 
-    private final MinistryPathSpelling spelling = new MinistryPathSpelling(SuministroResource.class);
+    private final MinistryPathSpelling spelling = new MinistryPathSpelling(new TransactionNames(SuministroResource.class));
 
     @Test
     void aPathSpelledAsOursIsLeftAsItIs() {

@@ -1,0 +1,59 @@
+package co.mipresgateway.server;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What an operator graphs and alerts on, in Prometheus' text at {@code GET /metrics}: requests by transaction and
+ * status (how many deliveries were refused, how many 503s a full disk caused), the database pool (requests waiting
+ * for a connection), the JVM. Never a NIT, a token or any value of a request: the tags are our own names.
+ */
+public final class GatewayMetrics implements AutoCloseable {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** One timer per transaction and status, found without building tags again on every request. */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<Integer, Timer>> timers = new ConcurrentHashMap<>();
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public GatewayMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** @param transaction one of a bounded set of names (see {@link RequestMetrics}), never a path as sent */
+    void record(String transaction, int status, long nanos) {
+        timers.computeIfAbsent(transaction, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(status, s -> Timer.builder("mipres.requests")
+                        .description("Requests answered, by transaction and HTTP status")
+                        .tag("transaction", transaction).tag("status", Integer.toString(s))
+                        .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The Prometheus text format, version 0.0.4. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

@@ -1,0 +1,52 @@
+package co.mipresgateway.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Counts and times every request under the name of what it asked for: a transaction's name as ours (whatever
+ * letter case it came in), or SOAP, info, health, metrics, and "other" for anything else, so that a scanner's
+ * random paths cannot grow the set of series without bound.
+ */
+final class RequestMetrics implements Filter {
+
+    private static final String API = GatewayServer.API_PATH + "/";
+
+    private final GatewayMetrics metrics;
+    private final TransactionNames transactions;
+
+    RequestMetrics(GatewayMetrics metrics, TransactionNames transactions) {
+        this.metrics = metrics;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(req, res);
+        } finally {
+            metrics.record(nameOf(((HttpServletRequest) req).getRequestURI()), ((HttpServletResponse) res).getStatus(),
+                    System.nanoTime() - start);
+        }
+    }
+
+    String nameOf(String uri) {
+        if (uri.regionMatches(true, 0, API, 0, API.length())) {
+            int end = uri.indexOf('/', API.length());
+            String name = transactions.spelledAsOurs(uri.substring(API.length(), end < 0 ? uri.length() : end));
+            return name == null ? "other" : name;
+        }
+        if (uri.equalsIgnoreCase(GatewayServer.SOAP_PATH)) return "SOAP";
+        if (uri.equals("/")) return "info";
+        if (uri.equals("/health")) return "health";
+        if (uri.equals("/metrics")) return "metrics";
+        return "other";
+    }
+}

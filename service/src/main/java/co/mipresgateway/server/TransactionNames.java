@@ -1,0 +1,35 @@
+package co.mipresgateway.server;
+
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The transactions' names as the resource's {@code @Path}s spell them ("Entrega/{nit}/{token}" is Entrega), read once. */
+final class TransactionNames {
+
+    private final Map<String, String> byLowerCase = new HashMap<>();
+    private final Set<String> names;
+
+    TransactionNames(Class<?> resource) {
+        for (Method method : resource.getMethods()) {
+            Path path = method.getAnnotation(Path.class);
+            if (path != null) {
+                String name = path.value().split("/", 2)[0];
+                byLowerCase.put(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
+        this.names = Set.copyOf(byLowerCase.values());
+    }
+
+    boolean isSpelledRight(String name) {
+        return names.contains(name);
+    }
+
+    /** The name as ours whatever its letter case; null for no transaction. */
+    String spelledAsOurs(String name) {
+        return byLowerCase.get(name.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,48 @@
+package co.mipresgateway.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.it.RunningGateway.Answer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** GET /metrics: what an operator graphs, counted as the requests really went, and nothing of what they carried. */
+class MetricsIT {
+
+    @Test
+    void requestsAreCountedByTransactionAndStatusWithThePoolAndTheJvmBeside() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(TestDatabases.h2())) {
+            String session = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(422, gateway.put("Entrega/" + RunningGateway.PROV1 + "/" + session, "{}").status());
+            }
+            assertEquals(200, gateway.getAbsolute("/wssummipresnopbs/api/entregaxfecha/" + RunningGateway.PROV1 + "/" + session
+                    + "/2025-06-03").status(), "a path in another letter case counts under the transaction's name");
+            assertEquals(404, gateway.getAbsolute("/WSSUMMIPRESNOPBS/api/NoExiste/" + RunningGateway.PROV1 + "/" + session).status());
+            assertEquals(404, gateway.getAbsolute("/wp-login.php").status());
+
+            Answer metrics = gateway.getAbsolute("/metrics");
+            assertEquals(200, metrics.status(), metrics.text());
+            String type = metrics.header("Content-Type").replace(" ", "");
+            assertTrue(type.startsWith("text/plain;") && type.contains("version=0.0.4"), type);
+            String text = metrics.text();
+            assertEquals(1, count(text, "GenerarToken", 200), text);
+            assertEquals(3, count(text, "Entrega", 422), text);
+            assertEquals(1, count(text, "EntregaXFecha", 200), text);
+            assertEquals(2, count(text, "other", 404), text);
+            assertTrue(text.contains("hikaricp_connections_active{pool="), "the pool's connections");
+            assertTrue(text.contains("jvm_memory_used_bytes{"), "the JVM's memory");
+            assertFalse(text.contains(session) || text.contains(RunningGateway.PROV1) || text.contains("NoExiste"),
+                    "no token, NIT or path as sent");
+        }
+    }
+
+    private static long count(String metrics, String transaction, int status) {
+        Matcher line = Pattern.compile("(?m)^mipres_requests_seconds_count\\{status=\"" + status + "\",transaction=\""
+                + transaction + "\"} (\\S+)$").matcher(metrics);
+        return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
+    }
+}
