@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,7 @@ class DiskFullIT {
         List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<Answer> mayHaveBeenKept = new AtomicReference<>();
         AtomicReference<Answer> refusedBeforeStarting = new AtomicReference<>();
+        AtomicInteger waitedForAConnection = new AtomicInteger();
         try (GatewayJar gateway = GatewayJar.start(dataDir, port)) {
             String eps = gateway.epsToken();
             AtomicBoolean stop = new AtomicBoolean();
@@ -70,6 +72,11 @@ class DiskFullIT {
                             mayHaveBeenKept.compareAndSet(null, answer);
                         } else if (answer.status() == 503 && answer.text().contains("no puede escribir en su disco")) {
                             refusedBeforeStarting.compareAndSet(null, answer);
+                        } else if (answer.status() == 503 && answer.text().contains("está ocupada y no se guardó nada")) {
+                            // Just after the file can be written again the pool may still be waiting out HikariCP's
+                            // backoff (up to 5 s) before it makes connections: a request that waited longer is told
+                            // nothing was kept, which is true, it never had a connection (seen once in CI, loaded).
+                            waitedForAConnection.incrementAndGet();
                         } else {
                             unexpected.add(answer.status() + " " + answer.text());
                         }
@@ -104,7 +111,8 @@ class DiskFullIT {
                 assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
             }
             assertEquals(List.of(), unexpected.subList(0, Math.min(5, unexpected.size())),
-                    unexpected.size() + " answers neither written nor refused for the disk");
+                    unexpected.size() + " answers neither written nor refused for the disk (besides " + waitedForAConnection
+                            + " told the database was busy)");
             // The file opened again in the same process holds every write acknowledged before, during and after.
             Set<Long> reopened = CrashDurabilityIT.directedToday(gateway);
             assertTrue(reopened.containsAll(acknowledged),
