@@ -1,5 +1,7 @@
 package co.mipresgateway.auth;
 
+import java.time.LocalDate;
+
 /** A caller that may not go on; the reason fixes the status and message both faces answer with. */
 public final class AuthFailure extends RuntimeException {
 
@@ -46,7 +48,7 @@ public final class AuthFailure extends RuntimeException {
                 + nitHint(nit));
     }
 
-    public static AuthFailure primaryTokenEnded(java.time.LocalDate lastValidDay) {
+    public static AuthFailure primaryTokenEnded(LocalDate lastValidDay) {
         return new AuthFailure(Reason.UNAUTHORIZED, "El token principal venció: su último día de validez fue el " + lastValidDay
                 + ". Pida uno nuevo al operador del servicio.");
     }

@@ -8,6 +8,7 @@ import co.mipresgateway.store.PartyStore;
 import co.mipresgateway.suministro.MipresTime;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,7 +142,7 @@ public final class GatewayMain implements Callable<Integer> {
         @Command(name = "list", description = "Lists a party's primary tokens (ids and dates, never the tokens).")
         int list(@Option(names = "--nit", required = true) String nit) {
             withAdmin(admin -> {
-                java.time.LocalDateTime now = MipresTime.now(Clock.systemUTC());
+                LocalDateTime now = MipresTime.now(Clock.systemUTC());
                 admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%s%n", t.id(), t.creado(),
                         t.vence() == null ? "" : "  valid through " + t.vence().toLocalDate().minusDays(1)
                                 + (t.vence().isAfter(now) ? "" : " (ended)"),

@@ -30,6 +30,7 @@ final class TransactionNames {
 
     /** The name as ours whatever its letter case; null for no transaction. */
     String spelledAsOurs(String name) {
+        if (names.contains(name)) return name;   // as nearly every client sends it: no lower-casing per request
         return byLowerCase.get(name.toLowerCase(Locale.ROOT));
     }
 }
