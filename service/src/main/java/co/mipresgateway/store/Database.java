@@ -212,6 +212,8 @@ public final class Database implements AutoCloseable {
             gate.enter();
             try {
                 result = jdbi.inTransaction(work);
+            } catch (RuntimeException e) {
+                throw gate.refusalIfNoConnectionWhileShut(e);
             } finally {
                 gate.leave();
             }
@@ -227,6 +229,8 @@ public final class Database implements AutoCloseable {
         gate.enter();
         try {
             return jdbi.withHandle(work);
+        } catch (RuntimeException e) {
+            throw gate.refusalIfNoConnectionWhileShut(e);
         } finally {
             gate.leave();
         }
@@ -249,6 +253,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         if (groupCommit != null) groupCommit.close();
+        if (gate != null) gate.close();
         dataSource.close();
     }
 }

@@ -12,7 +12,8 @@ import org.h2.api.ErrorCode;
 
 /**
  * Where the pool gets its embedded connections: none is made while the {@link StorageGate} is shut, since opening one
- * then could open the file again while old connections are still about (see the gate).
+ * then could open the file again while old connections are still about (see the gate). The pool's connection maker
+ * waits for the gate to open, and makes the connection at once when it does.
  */
 final class GatedH2Connections implements DataSource {
 
@@ -31,7 +32,7 @@ final class GatedH2Connections implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        refuseWhileShut();
+        if (!gate.awaitOpen()) refuseWhileShut();
         Connection connection;
         try {
             connection = driver.connect(url, credentials);

@@ -2,6 +2,7 @@ package co.mipresgateway.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,6 +23,7 @@ final class StorageGate {
     private final AtomicInteger inUse = new AtomicInteger();
     private volatile Throwable shutBy;
     private volatile Runnable whenShut = () -> { };
+    private volatile boolean closed;
 
     StorageGate(HikariDataSource pool) {
         this.pool = pool;
@@ -64,6 +66,41 @@ final class StorageGate {
     /** The file was opened again and written: connections may be made and lent again. */
     void open() {
         shutBy = null;
+    }
+
+    /**
+     * Waits while the gate is shut, for the pool's connection maker: failing instead, it would pause between tries,
+     * doubling the pause up to 5 s (HikariCP), and could still be pausing when the file is open again while requests
+     * wait out their connection timeout. False when the database closes or the wait is interrupted, still shut.
+     */
+    boolean awaitOpen() {
+        while (shutBy != null) {
+            if (closed) return false;
+            try {
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return shutBy == null;
+            }
+        }
+        return true;
+    }
+
+    /** The database is closing: nothing waits for the gate any more. */
+    void close() {
+        closed = true;
+    }
+
+    /**
+     * A request that waited for a pooled connection in vain while the gate was shut is refused as one refused at the
+     * gate (nothing of it was done), not taken for a busy database; anything else is handed on as it is.
+     */
+    RuntimeException refusalIfNoConnectionWhileShut(RuntimeException failure) {
+        Throwable cause = shutBy;
+        if (cause != null && Causes.anySql(failure, sql -> sql instanceof SQLTransientConnectionException)) {
+            return StorageFailure.refusal(cause);
+        }
+        return failure;
     }
 
     /**

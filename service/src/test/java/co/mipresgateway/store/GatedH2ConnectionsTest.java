@@ -1,0 +1,77 @@
+package co.mipresgateway.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jdbi.v3.core.ConnectionException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pool's connection maker while the embedded file cannot be written. Refused at once, HikariCP would pause
+ * between its tries, doubling the pause up to 5 s, and could still be pausing when the file is open again: requests
+ * then waited out their connection timeout and were told the database was busy (seen in a loaded CI run).
+ */
+class GatedH2ConnectionsTest {
+
+    private static final String URL = "jdbc:h2:mem:gated-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+
+    @Test
+    void whileTheGateIsShutTheMakerWaitsAndMakesTheConnectionAsSoonAsItOpens() throws Exception {
+        StorageGate gate = new StorageGate(null);
+        gate.shut(new java.io.IOException("No space left on device"));
+        CompletableFuture<Connection> made = makeConnection(gate);
+        try {
+            made.get(300, TimeUnit.MILLISECONDS);
+            throw new AssertionError("a connection was made, or refused, while the gate was shut");
+        } catch (TimeoutException stillWaiting) {
+            // as it should
+        }
+        gate.open();
+        try (Connection connection = made.get(2, TimeUnit.SECONDS)) {
+            assertTrue(connection.isValid(1));
+        }
+    }
+
+    @Test
+    void aMakerStillWaitingWhenTheDatabaseClosesIsRefused() throws Exception {
+        StorageGate gate = new StorageGate(null);
+        gate.shut(new java.io.IOException("No space left on device"));
+        CompletableFuture<Connection> made = makeConnection(gate);
+        gate.close();
+        ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> made.get(2, TimeUnit.SECONDS));
+        assertTrue(StorageFailure.refusedBeforeStarting(refused), refused.toString());
+    }
+
+    @Test
+    void aRequestThatGotNoPooledConnectionWhileShutIsRefusedAsAtTheGate() {
+        StorageGate gate = new StorageGate(null);
+        RuntimeException timedOut = new ConnectionException(new SQLTransientConnectionException("Connection is not available"));
+        assertEquals(timedOut, gate.refusalIfNoConnectionWhileShut(timedOut), "an open gate: a busy pool, as it is");
+        gate.shut(new java.io.IOException("No space left on device"));
+        assertTrue(StorageFailure.refusedBeforeStarting(gate.refusalIfNoConnectionWhileShut(timedOut)));
+        RuntimeException other = new IllegalStateException("a fault of ours");
+        assertEquals(other, gate.refusalIfNoConnectionWhileShut(other));
+        assertFalse(StorageFailure.refusedBeforeStarting(other));
+    }
+
+    /** The pool's connection maker asking for a connection, on a thread of its own. */
+    private static CompletableFuture<Connection> makeConnection(StorageGate gate) {
+        GatedH2Connections connections = new GatedH2Connections(URL, "sa", "", gate);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return connections.getConnection();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
