@@ -163,6 +163,8 @@ public final class Database implements AutoCloseable {
             if (!schema.isBlank()) flyway.schemas(schema).defaultSchema(schema);
             flyway.load().migrate();
         });
+        // From here a failed write is a running service's episode, waited out; before, it fails the start.
+        if (gate != null) gate.serving();
     }
 
     /**

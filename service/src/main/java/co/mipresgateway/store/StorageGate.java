@@ -24,6 +24,7 @@ final class StorageGate {
     private volatile Throwable shutBy;
     private volatile Runnable whenShut = () -> { };
     private volatile boolean closed;
+    private volatile boolean serving;
 
     StorageGate(HikariDataSource pool) {
         this.pool = pool;
@@ -68,14 +69,20 @@ final class StorageGate {
         shutBy = null;
     }
 
+    /** The database is migrated and serving: a failure from now on is waited out, not a reason to fail the start. */
+    void serving() {
+        serving = true;
+    }
+
     /**
      * Waits while the gate is shut, for the pool's connection maker: failing instead, it would pause between tries,
      * doubling the pause up to 5 s (HikariCP), and could still be pausing when the file is open again while requests
-     * wait out their connection timeout. False when the database closes or the wait is interrupted, still shut.
+     * wait out their connection timeout. False at once before the database serves (a start on a full disk or a
+     * damaged file fails, saying so, rather than hang); false when it closes or the wait is interrupted, still shut.
      */
     boolean awaitOpen() {
         while (shutBy != null) {
-            if (closed) return false;
+            if (closed || !serving) return false;
             try {
                 Thread.sleep(POLL_MS);
             } catch (InterruptedException e) {

@@ -26,6 +26,7 @@ class GatedH2ConnectionsTest {
     @Test
     void whileTheGateIsShutTheMakerWaitsAndMakesTheConnectionAsSoonAsItOpens() throws Exception {
         StorageGate gate = new StorageGate(null);
+        gate.serving();
         gate.shut(new java.io.IOException("No space left on device"));
         CompletableFuture<Connection> made = makeConnection(gate);
         try {
@@ -43,11 +44,22 @@ class GatedH2ConnectionsTest {
     @Test
     void aMakerStillWaitingWhenTheDatabaseClosesIsRefused() throws Exception {
         StorageGate gate = new StorageGate(null);
+        gate.serving();
         gate.shut(new java.io.IOException("No space left on device"));
         CompletableFuture<Connection> made = makeConnection(gate);
         gate.close();
         ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
                 () -> made.get(2, TimeUnit.SECONDS));
+        assertTrue(StorageFailure.refusedBeforeStarting(refused), refused.toString());
+    }
+
+    /** A start on a full disk, or on a damaged file, fails saying so instead of waiting for ever. */
+    @Test
+    void beforeTheDatabaseServesTheMakerIsRefusedAtOnce() throws Exception {
+        StorageGate gate = new StorageGate(null);
+        gate.shut(new java.io.IOException("No space left on device"));
+        ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> makeConnection(gate).get(2, TimeUnit.SECONDS));
         assertTrue(StorageFailure.refusedBeforeStarting(refused), refused.toString());
     }
 
