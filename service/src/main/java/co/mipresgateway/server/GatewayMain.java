@@ -9,6 +9,7 @@ import co.mipresgateway.suministro.MipresTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,10 +144,12 @@ public final class GatewayMain implements Callable<Integer> {
         int list(@Option(names = "--nit", required = true) String nit) {
             withAdmin(admin -> {
                 LocalDateTime now = MipresTime.now(Clock.systemUTC());
-                admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%s%n", t.id(), t.creado(),
+                // Seconds always written: LocalDateTime's own text drops them when they are 0, and a script reads columns.
+                DateTimeFormatter seconds = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+                admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%s%n", t.id(), seconds.format(t.creado()),
                         t.vence() == null ? "" : "  valid through " + t.vence().toLocalDate().minusDays(1)
                                 + (t.vence().isAfter(now) ? "" : " (ended)"),
-                        t.revocado() == null ? "" : "  revoked " + t.revocado()));
+                        t.revocado() == null ? "" : "  revoked " + seconds.format(t.revocado())));
                 return null;
             });
             return 0;

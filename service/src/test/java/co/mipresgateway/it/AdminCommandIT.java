@@ -128,6 +128,7 @@ class AdminCommandIT {
         capture("admin", "token", "issue", "--nit", "901234569", "--vence", "2099-12-31");
         String listed = capture("admin", "token", "list", "--nit", "901234569");
         assertTrue(listed.startsWith("1 ") && listed.contains("valid through 2099-12-31") && !listed.contains("ended"), listed);
+        assertTrue(listed.matches("(?s)1 +issued \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  valid through .*"), listed);
 
         // One issued three days ago, through the day before yesterday: listed as ended.
         Clock threeDaysAgo = Clock.offset(Clock.systemUTC(), Duration.ofDays(-3));
