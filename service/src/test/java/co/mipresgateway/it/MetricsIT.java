@@ -33,6 +33,8 @@ class MetricsIT {
             assertEquals(3, count(text, "Entrega", 422), text);
             assertEquals(1, count(text, "EntregaXFecha", 200), text);
             assertEquals(2, count(text, "other", 404), text);
+            assertTrue(text.contains("mipres_requests_seconds_bucket{status=\"422\",transaction=\"Entrega\",le=\"0.02\"}"),
+                    "the share answered within 20 ms can be read");
             assertTrue(text.contains("hikaricp_connections_active{pool="), "the pool's connections");
             assertTrue(text.contains("jvm_memory_used_bytes{"), "the JVM's memory");
             assertFalse(text.contains(session) || text.contains(RunningGateway.PROV1) || text.contains("NoExiste"),
