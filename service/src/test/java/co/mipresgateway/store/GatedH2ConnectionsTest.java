@@ -2,8 +2,10 @@ package co.mipresgateway.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -25,9 +27,7 @@ class GatedH2ConnectionsTest {
 
     @Test
     void whileTheGateIsShutTheMakerWaitsAndMakesTheConnectionAsSoonAsItOpens() throws Exception {
-        StorageGate gate = new StorageGate(null);
-        gate.serving();
-        gate.shut(new java.io.IOException("No space left on device"));
+        StorageGate gate = shutGate(true);
         CompletableFuture<Connection> made = makeConnection(gate);
         try {
             made.get(300, TimeUnit.MILLISECONDS);
@@ -43,12 +43,10 @@ class GatedH2ConnectionsTest {
 
     @Test
     void aMakerStillWaitingWhenTheDatabaseClosesIsRefused() throws Exception {
-        StorageGate gate = new StorageGate(null);
-        gate.serving();
-        gate.shut(new java.io.IOException("No space left on device"));
+        StorageGate gate = shutGate(true);
         CompletableFuture<Connection> made = makeConnection(gate);
         gate.close();
-        ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> made.get(2, TimeUnit.SECONDS));
         assertTrue(StorageFailure.refusedBeforeStarting(refused), refused.toString());
     }
@@ -56,9 +54,8 @@ class GatedH2ConnectionsTest {
     /** A start on a full disk, or on a damaged file, fails saying so instead of waiting for ever. */
     @Test
     void beforeTheDatabaseServesTheMakerIsRefusedAtOnce() throws Exception {
-        StorageGate gate = new StorageGate(null);
-        gate.shut(new java.io.IOException("No space left on device"));
-        ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+        StorageGate gate = shutGate(false);
+        ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> makeConnection(gate).get(2, TimeUnit.SECONDS));
         assertTrue(StorageFailure.refusedBeforeStarting(refused), refused.toString());
     }
@@ -68,11 +65,19 @@ class GatedH2ConnectionsTest {
         StorageGate gate = new StorageGate(null);
         RuntimeException timedOut = new ConnectionException(new SQLTransientConnectionException("Connection is not available"));
         assertEquals(timedOut, gate.refusalIfNoConnectionWhileShut(timedOut), "an open gate: a busy pool, as it is");
-        gate.shut(new java.io.IOException("No space left on device"));
+        gate.shut(new IOException("No space left on device"));
         assertTrue(StorageFailure.refusedBeforeStarting(gate.refusalIfNoConnectionWhileShut(timedOut)));
         RuntimeException other = new IllegalStateException("a fault of ours");
         assertEquals(other, gate.refusalIfNoConnectionWhileShut(other));
         assertFalse(StorageFailure.refusedBeforeStarting(other));
+    }
+
+    /** A gate shut by a full disk, of a database already serving or still starting. */
+    private static StorageGate shutGate(boolean serving) {
+        StorageGate gate = new StorageGate(null);
+        if (serving) gate.serving();
+        gate.shut(new IOException("No space left on device"));
+        return gate;
     }
 
     /** The pool's connection maker asking for a connection, on a thread of its own. */
