@@ -48,7 +48,7 @@ public final class Authenticator {
             if (match == null) return countFailure(h, nit, parties.lockout(h, nit, true).orElseThrow(), now);
             // The right secret past its end is no guess: not counted, and told apart so the party asks for a new one.
             long endMs = match.vence() == null ? Long.MAX_VALUE : match.vence().atZone(MipresTime.BOGOTA).toInstant().toEpochMilli();
-            if (endMs <= now) return AuthFailure.primaryTokenEnded(match.vence().toLocalDate().minusDays(1));
+            if (endMs <= now) return AuthFailure.primaryTokenEnded(PartyStore.lastValidDay(match.vence()));
             if (lockout.failures() > 0 || lockout.lockedUntilMs() > 0) parties.saveLockout(h, nit, new Lockout(0, 0, 0));
             parties.deleteExpiredSessions(h, nit, now);
             String session = TokenHashes.newSessionToken();

@@ -48,7 +48,7 @@ public final class PartyAdmin {
             throw new IllegalArgumentException("El último día de validez (" + lastValidDay + ") ya pasó.");
         }
         String token = TokenHashes.newPrimaryToken();
-        insertToken(nit, token, now, lastValidDay == null ? null : lastValidDay.plusDays(1).atStartOfDay());
+        insertToken(nit, token, now, lastValidDay == null ? null : PartyStore.venceAfter(lastValidDay));
         return token;
     }
 

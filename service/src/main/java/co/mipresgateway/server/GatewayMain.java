@@ -147,7 +147,7 @@ public final class GatewayMain implements Callable<Integer> {
                 // Seconds always written: LocalDateTime's own text drops them when they are 0, and a script reads columns.
                 DateTimeFormatter seconds = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
                 admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%s%n", t.id(), seconds.format(t.creado()),
-                        t.vence() == null ? "" : "  valid through " + t.vence().toLocalDate().minusDays(1)
+                        t.vence() == null ? "" : "  valid through " + PartyStore.lastValidDay(t.vence())
                                 + (t.vence().isAfter(now) ? "" : " (ended)"),
                         t.revocado() == null ? "" : "  revoked " + seconds.format(t.revocado())));
                 return null;

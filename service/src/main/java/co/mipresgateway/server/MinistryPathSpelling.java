@@ -35,7 +35,7 @@ public final class MinistryPathSpelling implements Filter {
     /** The request path spelled as ours, or null when it already is (or is not a transaction's path at all). */
     String respell(String uri) {
         if (!uri.regionMatches(true, 0, API, 0, API.length())) return null;
-        int end = respelledLength(uri);
+        int end = TransactionNames.nameEnd(uri);
         String name = uri.substring(API.length(), end);
         boolean apiSpelled = uri.startsWith(API);
         if (apiSpelled && transactions.isSpelledRight(name)) return null;
@@ -43,12 +43,6 @@ public final class MinistryPathSpelling implements Filter {
         String ours = spelled == null ? name : spelled;
         if (apiSpelled && ours.equals(name)) return null;   // an unknown transaction: answered 404 as it is
         return API + ours + uri.substring(end);
-    }
-
-    /** Where the respelled part of a path ends: after the transaction's name. */
-    private static int respelledLength(String uri) {
-        int end = uri.indexOf('/', API.length());
-        return end < 0 ? uri.length() : end;
     }
 
     /** The request as the service sees it: only the first part of its path changes, so lengths stay the same. */
@@ -59,7 +53,7 @@ public final class MinistryPathSpelling implements Filter {
         Respelled(HttpServletRequest request, String uri) {
             super(request);
             this.uri = uri;
-            this.respelled = respelledLength(uri);
+            this.respelled = TransactionNames.nameEnd(uri);
         }
 
         @Override

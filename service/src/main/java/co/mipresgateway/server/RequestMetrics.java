@@ -16,8 +16,6 @@ import java.io.IOException;
  */
 final class RequestMetrics implements Filter {
 
-    private static final String API = GatewayServer.API_PATH + "/";
-
     private final GatewayMetrics metrics;
     private final TransactionNames transactions;
 
@@ -38,11 +36,8 @@ final class RequestMetrics implements Filter {
     }
 
     String nameOf(String uri) {
-        if (uri.regionMatches(true, 0, API, 0, API.length())) {
-            int end = uri.indexOf('/', API.length());
-            String name = transactions.spelledAsOurs(uri.substring(API.length(), end < 0 ? uri.length() : end));
-            return name == null ? "other" : name;
-        }
+        String transaction = transactions.of(uri);
+        if (transaction != null) return transaction;
         if (uri.equalsIgnoreCase(GatewayServer.SOAP_PATH)) return "SOAP";
         if (uri.equals("/")) return "info";
         if (uri.equals("/health")) return "health";

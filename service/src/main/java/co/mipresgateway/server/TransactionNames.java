@@ -10,6 +10,8 @@ import java.util.Set;
 /** The transactions' names as the resource's {@code @Path}s spell them ("Entrega/{nit}/{token}" is Entrega), read once. */
 final class TransactionNames {
 
+    private static final String API = GatewayServer.API_PATH + "/";
+
     private final Map<String, String> byLowerCase = new HashMap<>();
     private final Set<String> names;
 
@@ -26,6 +28,18 @@ final class TransactionNames {
 
     boolean isSpelledRight(String name) {
         return names.contains(name);
+    }
+
+    /** The transaction a request path names (the base path in any letter case), spelled as ours; null for none. */
+    String of(String uri) {
+        if (!uri.regionMatches(true, 0, API, 0, API.length())) return null;
+        return spelledAsOurs(uri.substring(API.length(), nameEnd(uri)));
+    }
+
+    /** Where the transaction's name ends in a path under the API: at the next '/', or the path's end. */
+    static int nameEnd(String uri) {
+        int end = uri.indexOf('/', API.length());
+        return end < 0 ? uri.length() : end;
     }
 
     /** The name as ours whatever its letter case; null for no transaction. */

@@ -2,6 +2,7 @@ package co.mipresgateway.store;
 
 import co.mipresgateway.auth.Party;
 import co.mipresgateway.auth.Rol;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,19 @@ public final class PartyStore {
 
     /** A session token found by its hash, with what the caller needs to be known as. */
     public record Session(String tokenHash, String nit, long expiresMs, Rol rol, String codigo) {
+    }
+
+    /**
+     * A token valid through {@code lastValidDay} (Bogotá) is stored with vence the next midnight: its first moment no
+     * longer valid.
+     */
+    public static LocalDateTime venceAfter(LocalDate lastValidDay) {
+        return lastValidDay.plusDays(1).atStartOfDay();
+    }
+
+    /** The day an operator gave for a stored vence: the last one on which the token is valid. */
+    public static LocalDate lastValidDay(LocalDateTime vence) {
+        return vence.toLocalDate().minusDays(1);
     }
 
     private static final String LOCKOUT = "SELECT fallos, primer_fallo_ms, bloqueado_hasta_ms FROM party WHERE nit = ?";
