@@ -3,6 +3,7 @@ package co.mipresgateway.server;
 import co.mipresgateway.auth.Caller;
 import co.mipresgateway.auth.Rol;
 import co.mipresgateway.contract.Direccionamiento;
+import co.mipresgateway.contract.DireccionamientoRegistro;
 import co.mipresgateway.contract.Entrega;
 import co.mipresgateway.contract.Programacion;
 import co.mipresgateway.suministro.SuministroQueries.Consulta;
@@ -25,35 +26,55 @@ import org.slf4j.LoggerFactory;
 final class SandboxChains {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxChains.class);
-    static final String FIRST_PRESCRIPCION = "20250602100000000001";
+    static final int CHAINS = 12;
     private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
-    private static final Caller EPS = new Caller(SandboxParties.EPS.nit(), Rol.EPS, SandboxParties.EPS.codigo());
-    private static final Caller PROVEEDOR = new Caller(SandboxParties.PROVEEDOR_1.nit(), Rol.PROVEEDOR, null);
+    static final Caller EPS = new Caller(SandboxParties.EPS.nit(), Rol.EPS, SandboxParties.EPS.codigo());
+    static final Caller PROVEEDOR = new Caller(SandboxParties.PROVEEDOR_1.nit(), Rol.PROVEEDOR, null);
 
     private SandboxChains() {
     }
 
     static void ensure(SuministroService suministro) {
-        SuministroService service = suministro.at(at(LocalDateTime.of(2025, 6, 2, 9, 0)));
+        SuministroService service = onDemoDay(suministro);
+        if (!service.queries().entregas(PROVEEDOR, Consulta.porPrescripcion(prescripcion(CHAINS))).all().isEmpty()) return;
+        // The last chain's entrega is written last: without it, a first start may have stopped midway, so each
+        // step is written only if that chain does not have it yet, and nothing is written twice.
         SuministroService nextDay = suministro.at(at(LocalDateTime.of(2025, 6, 3, 11, 30)));
-        if (!service.queries().direccionamientos(EPS, Consulta.porPrescripcion(FIRST_PRESCRIPCION)).all().isEmpty()) return;
         List<Long> ids = new ArrayList<>();
-        for (int n = 1; n <= 12; n++) {
-            long id = service.direccionamiento(EPS, direccionamiento(String.format("202506021%011d", n))).getId();
+        for (int n = 1; n <= CHAINS; n++) {
+            String noPrescripcion = prescripcion(n);
+            Consulta itsRecords = Consulta.porPrescripcion(noPrescripcion);
+            List<DireccionamientoRegistro> directed = service.queries().direccionamientos(EPS, itsRecords).all();
+            long id = directed.isEmpty()
+                    ? service.direccionamiento(EPS, direccionamiento(noPrescripcion)).getId()
+                    : directed.get(0).getID();
             ids.add(id);
-            if (n > 4) service.programacion(PROVEEDOR, programacion(id));
-            if (n > 8) nextDay.entrega(PROVEEDOR, entrega(id));
+            if (n > 4 && service.queries().programaciones(PROVEEDOR, itsRecords).all().isEmpty()) {
+                service.programacion(PROVEEDOR, programacion(id));
+            }
+            if (n > 8 && service.queries().entregas(PROVEEDOR, itsRecords).all().isEmpty()) {
+                nextDay.entrega(PROVEEDOR, entrega(id));
+            }
         }
         LOG.info("Sandbox: demo chains for provider {}: to programar {}..{}, to entregar {}..{}, to report {}..{}"
                 + " (see client-stubs/samples)", PROVEEDOR.nit(), ids.get(0), ids.get(3), ids.get(4), ids.get(7),
                 ids.get(8), ids.get(11));
     }
 
+    /** The service as it was on the demo chains' day, 2025-06-02 at 09:00 in Bogotá. */
+    static SuministroService onDemoDay(SuministroService suministro) {
+        return suministro.at(at(LocalDateTime.of(2025, 6, 2, 9, 0)));
+    }
+
+    static String prescripcion(int chain) {
+        return String.format("202506021%011d", chain);
+    }
+
     private static Clock at(LocalDateTime bogota) {
         return Clock.fixed(bogota.atZone(BOGOTA).toInstant(), BOGOTA);
     }
 
-    private static Direccionamiento direccionamiento(String noPrescripcion) {
+    static Direccionamiento direccionamiento(String noPrescripcion) {
         Direccionamiento d = new Direccionamiento();
         d.setNoPrescripcion(noPrescripcion);
         d.setTipoTec("M");
@@ -72,7 +93,7 @@ final class SandboxChains {
         return d;
     }
 
-    private static Programacion programacion(long id) {
+    static Programacion programacion(long id) {
         Programacion p = new Programacion();
         p.setID(id);
         p.setFecMaxEnt("2030-06-30");
