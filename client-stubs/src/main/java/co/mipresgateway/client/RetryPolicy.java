@@ -1,4 +1,4 @@
-package co.mipresgateway.client.submit;
+package co.mipresgateway.client;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -8,19 +8,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * Exponential backoff with jitter: the wait doubles from {@code base} up to {@code max}, and each wait is drawn
  * between half and all of it, so that many workers that failed together do not all come back together.
  */
-record RetryPolicy(int maxAttempts, Duration base, Duration max) {
+public record RetryPolicy(int maxAttempts, Duration base, Duration max) {
 
     /** The longest a service's Retry-After is obeyed: a wrong header must not stall a batch for hours. */
-    static final Duration LONGEST_ASKED_WAIT = Duration.ofSeconds(60);
+    public static final Duration LONGEST_ASKED_WAIT = Duration.ofSeconds(60);
 
     /** The backoff, or what the service asked for (up to a minute) when that is longer. */
-    Duration delayAfter(int attempt, Optional<Duration> serviceAsked) {
+    public Duration delayAfter(int attempt, Optional<Duration> serviceAsked) {
         Duration backoff = delayAfter(attempt);
         Duration asked = serviceAsked.map(d -> d.compareTo(LONGEST_ASKED_WAIT) > 0 ? LONGEST_ASKED_WAIT : d).orElse(Duration.ZERO);
         return asked.compareTo(backoff) > 0 ? asked : backoff;
     }
 
-    Duration delayAfter(int attempt) {
+    public Duration delayAfter(int attempt) {
         long ceiling = Math.min(max.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));
         return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The MIPRES Suministro transactions over REST, one method per transaction, for one party (NIT and primary
@@ -39,6 +40,7 @@ public final class SuministroClient {
     private final String nit;
     private final String primaryToken;
     private final SessionTokens sessions;
+    private final DayByDay dayByDay;
 
     private SuministroClient(Builder b) {
         this.calls = new RestCalls(b.http != null ? b.http : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build(),
@@ -46,6 +48,7 @@ public final class SuministroClient {
         this.nit = b.nit;
         this.primaryToken = b.primaryToken;
         this.sessions = b.sessions != null ? b.sessions : new SessionTokens(b.sessionTokenLifetime, Clock.systemUTC());
+        this.dayByDay = new DayByDay(b.daysAtOnce, b.dayRetry);
     }
 
     /** A client of {@code baseUrl}: the host ({@code http://localhost:8080}) or the API base itself (ending in {@code /api}). */
@@ -62,6 +65,8 @@ public final class SuministroClient {
         private Duration sessionTokenLifetime = Duration.ofHours(20);
         private SessionTokens sessions;
         private HttpClient http;
+        private int daysAtOnce = 4;
+        private RetryPolicy dayRetry = new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(15));
 
         private Builder(String baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -100,6 +105,19 @@ public final class SuministroClient {
         /** Share one HttpClient (and its connections) between clients; its connect timeout then applies. */
         public Builder httpClient(HttpClient http) {
             this.http = http;
+            return this;
+        }
+
+        /** How many days {@link SuministroClient#xFechaBetween} asks at once (4). */
+        public Builder daysAtOnce(int days) {
+            if (days < 1) throw new IllegalArgumentException("at least one day at a time");
+            this.daysAtOnce = days;
+            return this;
+        }
+
+        /** How {@link SuministroClient#xFechaBetween} asks a day again that the service could not answer. */
+        public Builder dayRetry(RetryPolicy retry) {
+            this.dayRetry = Objects.requireNonNull(retry, "retry");
             return this;
         }
 
@@ -255,6 +273,20 @@ public final class SuministroClient {
 
     public List<ReporteEntregaRegistro> reporteEntregaXPacienteFecha(LocalDate fecha, String tipoDoc, String numDoc) {
         return listXPacienteFecha(ReporteEntregaRegistro.class, "ReporteEntregaXPacienteFecha", fecha, tipoDoc, numDoc);
+    }
+
+    // ---------- a range of days ----------
+
+    /**
+     * Every record of an XFecha query from {@code desde} through {@code hasta}, both included, in day order:
+     * {@code client.xFechaBetween(junio1, junio30, client::reporteEntregaXFecha)}. The ministry's queries take one
+     * day; this asks the days {@code daysAtOnce} at a time and asks a day again that the service could not answer
+     * (5xx, 408, no answer), waiting at least what a 503's Retry-After asks. A day that still fails ends the query
+     * with a {@link MipresDayQueryException} naming it; a refusal (401, 403, 422...) is not asked again. At most
+     * a year (366 days) per call.
+     */
+    public <R> List<R> xFechaBetween(LocalDate desde, LocalDate hasta, Function<LocalDate, List<R>> xFecha) {
+        return dayByDay.collect(desde, hasta, xFecha);
     }
 
     // ---------- plumbing ----------

@@ -1,4 +1,4 @@
-package co.mipresgateway.client.submit;
+package co.mipresgateway.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

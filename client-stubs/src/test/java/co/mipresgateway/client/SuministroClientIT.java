@@ -24,6 +24,8 @@ import co.mipresgateway.client.contract.ReporteEntregaRegistro;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -167,6 +169,28 @@ class SuministroClientIT {
                 .credentials(PROV1, PROV1_TOKEN).connectTimeout(Duration.ofSeconds(2)).build();
         MipresTransportException failure = assertThrows(MipresTransportException.class, () -> nobody.entregaXFecha(today()));
         assertTrue(!failure.mayHaveReachedService());
+    }
+
+    @Test
+    void aRangeOfDaysGivesEveryDaysRecordsInDayOrder() {
+        long deliveredToday = deliveredChain(TypedBodies.newPrescripcion());
+        LocalDate today = today();
+        List<Long> eachDay = new ArrayList<>();
+        for (LocalDate day = today.minusDays(2); !day.isAfter(today); day = day.plusDays(1)) {
+            provider.entregaXFecha(day).forEach(e -> eachDay.add(e.getIDEntrega()));
+        }
+        List<EntregaRegistro> range = provider.xFechaBetween(today.minusDays(2), today, provider::entregaXFecha);
+        assertEquals(eachDay, ids(range));
+        assertTrue(range.stream().anyMatch(e -> e.getID() == deliveredToday));
+
+        // The sandbox's demo chains were delivered on 2025-06-03: a week around it finds just that day's.
+        List<Long> demoWeek = ids(provider.xFechaBetween(LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 6), provider::entregaXFecha));
+        assertEquals(ids(provider.entregaXFecha(LocalDate.of(2025, 6, 3))), demoWeek);
+        assertTrue(demoWeek.size() >= 4, demoWeek.toString());
+    }
+
+    private static List<Long> ids(List<EntregaRegistro> entregas) {
+        return entregas.stream().map(EntregaRegistro::getIDEntrega).toList();
     }
 
     private static long deliveredChain(String prescripcion) {

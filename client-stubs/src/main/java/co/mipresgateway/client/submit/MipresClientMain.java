@@ -2,6 +2,7 @@ package co.mipresgateway.client.submit;
 
 import co.mipresgateway.client.MipresException;
 import co.mipresgateway.client.MipresTransportException;
+import co.mipresgateway.client.RetryPolicy;
 import co.mipresgateway.client.SuministroClient;
 import co.mipresgateway.client.SuministroSoap;
 import java.nio.file.Path;

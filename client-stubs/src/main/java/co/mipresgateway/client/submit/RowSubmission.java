@@ -3,6 +3,7 @@ package co.mipresgateway.client.submit;
 import co.mipresgateway.client.MipresException;
 import co.mipresgateway.client.MipresTransportException;
 import co.mipresgateway.client.MipresValidationException;
+import co.mipresgateway.client.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package co.mipresgateway.client.submit;
 
+import co.mipresgateway.client.RetryPolicy;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

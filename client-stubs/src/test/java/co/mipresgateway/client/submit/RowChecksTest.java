@@ -3,6 +3,7 @@ package co.mipresgateway.client.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.mipresgateway.client.RetryPolicy;
 import co.mipresgateway.client.contract.ReporteEntrega;
 import java.math.BigDecimal;
 import java.nio.file.Files;

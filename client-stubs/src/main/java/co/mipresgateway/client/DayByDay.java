@@ -1,0 +1,93 @@
+package co.mipresgateway.client;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * The ministry's XFecha queries take one day, so a month is thirty requests; its public clients loop over the
+ * days with as many requests at once as they dare. This asks the days of a range a few at a time, so as not to be
+ * throttled, and gives the records in day order. A query changes nothing, so a day the service could not answer
+ * (a 5xx, a 408, no answer) is asked again, waiting at least what a 503's Retry-After asks.
+ */
+final class DayByDay {
+
+    /** A year: a longer range is more likely a typing mistake than a wish to send thousands of requests. */
+    static final int LONGEST_RANGE_DAYS = 366;
+
+    private final int concurrency;
+    private final RetryPolicy retry;
+
+    DayByDay(int concurrency, RetryPolicy retry) {
+        if (concurrency < 1) throw new IllegalArgumentException("at least one day at a time");
+        this.concurrency = concurrency;
+        this.retry = retry;
+    }
+
+    <R> List<R> collect(LocalDate desde, LocalDate hasta, Function<LocalDate, List<R>> dayQuery) {
+        List<LocalDate> days = days(desde, hasta);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(concurrency, days.size()), r -> {
+            Thread t = new Thread(r, "mipres-day-query");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<R>>> answers = new ArrayList<>(days.size());
+            for (LocalDate day : days) answers.add(workers.submit(() -> withRetries(day, dayQuery)));
+            List<R> records = new ArrayList<>();
+            for (int i = 0; i < days.size(); i++) records.addAll(answerOf(days.get(i), answers.get(i)));
+            return records;
+        } finally {
+            // The first day that failed ends the whole query: the days not yet asked are not asked.
+            workers.shutdownNow();
+        }
+    }
+
+    static List<LocalDate> days(LocalDate desde, LocalDate hasta) {
+        if (hasta.isBefore(desde)) {
+            throw new IllegalArgumentException("the range ends (" + hasta + ") before it starts (" + desde + ")");
+        }
+        long count = ChronoUnit.DAYS.between(desde, hasta) + 1;
+        if (count > LONGEST_RANGE_DAYS) {
+            throw new IllegalArgumentException("a range of " + count + " days (" + desde + " to " + hasta
+                    + "): ask at most " + LONGEST_RANGE_DAYS + " days at a time");
+        }
+        return desde.datesUntil(hasta.plusDays(1)).toList();
+    }
+
+    private <R> List<R> withRetries(LocalDate day, Function<LocalDate, List<R>> dayQuery) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dayQuery.apply(day);
+            } catch (MipresException e) {
+                if (!e.isWorthRetrying() || attempt >= retry.maxAttempts()) throw e;
+                pause(retry.delayAfter(attempt, e.retryAfter()));
+            } catch (MipresTransportException e) {
+                if (attempt >= retry.maxAttempts()) throw e;
+                pause(retry.delayAfter(attempt));
+            }
+        }
+    }
+
+    private static void pause(Duration delay) throws InterruptedException {
+        Thread.sleep(delay.toMillis());
+    }
+
+    private static <R> List<R> answerOf(LocalDate day, Future<List<R>> answer) {
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            throw new MipresDayQueryException(day, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MipresDayQueryException(day, e);
+        }
+    }
+}
