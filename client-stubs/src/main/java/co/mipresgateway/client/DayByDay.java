@@ -52,12 +52,12 @@ final class DayByDay {
 
     static List<LocalDate> days(LocalDate desde, LocalDate hasta) {
         if (hasta.isBefore(desde)) {
-            throw new IllegalArgumentException("the range ends (" + hasta + ") before it starts (" + desde + ")");
+            throw new IllegalArgumentException("El rango de fechas termina (" + hasta + ") antes de empezar (" + desde + ").");
         }
         long count = ChronoUnit.DAYS.between(desde, hasta) + 1;
         if (count > LONGEST_RANGE_DAYS) {
-            throw new IllegalArgumentException("a range of " + count + " days (" + desde + " to " + hasta
-                    + "): ask at most " + LONGEST_RANGE_DAYS + " days at a time");
+            throw new IllegalArgumentException("Un rango de " + count + " días (" + desde + " a " + hasta
+                    + "): consulte a lo sumo " + LONGEST_RANGE_DAYS + " días por vez.");
         }
         return desde.datesUntil(hasta.plusDays(1)).toList();
     }

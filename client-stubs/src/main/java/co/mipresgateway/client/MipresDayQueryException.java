@@ -12,7 +12,7 @@ public class MipresDayQueryException extends RuntimeException {
     private final LocalDate fecha;
 
     public MipresDayQueryException(LocalDate fecha, Throwable cause) {
-        super("the query of " + fecha + " failed: " + cause.getMessage(), cause);
+        super("La consulta del día " + fecha + " falló: " + cause.getMessage(), cause);
         this.fecha = fecha;
     }
 

@@ -1,21 +1,27 @@
 package co.mipresgateway.client.submit;
 
+import co.mipresgateway.client.MipresDayQueryException;
 import co.mipresgateway.client.MipresException;
 import co.mipresgateway.client.MipresTransportException;
 import co.mipresgateway.client.RetryPolicy;
 import co.mipresgateway.client.SuministroClient;
 import co.mipresgateway.client.SuministroSoap;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code java -jar mipres-client.jar submit reportes FILE}: the batch submitter. */
 @Command(name = "mipres-client", mixinStandardHelpOptions = true, versionProvider = MipresClientMain.Version.class,
-        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = MipresClientMain.Submit.class)
+        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, MipresClientMain.Consultar.class})
 public final class MipresClientMain implements Runnable {
 
     public static void main(String[] args) {
@@ -44,26 +50,14 @@ public final class MipresClientMain implements Runnable {
         @Parameters(index = "1", paramLabel = "ARCHIVO", description = "filas a enviar: .csv, .jsonl o .xlsx")
         Path input;
 
-        @Option(names = "--url", defaultValue = "${env:MIPRES_URL:-http://localhost:8080}",
-                description = "el servicio: el host (http://localhost:8080) o la base del API del ministerio "
-                        + "(https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api). Por defecto: ${DEFAULT-VALUE}")
-        String url;
-
-        @Option(names = "--nit", required = true, defaultValue = "${env:MIPRES_NIT}", description = "NIT del proveedor (o MIPRES_NIT)")
-        String nit;
-
-        @Option(names = "--token", required = true, defaultValue = "${env:MIPRES_TOKEN}",
-                description = "token principal del proveedor (o MIPRES_TOKEN)")
-        String token;
+        @Mixin
+        Connection connection;
 
         @Option(names = "--soap", description = "usar la cara SOAP de la pasarela en vez de REST")
         boolean soap;
 
         @Option(names = "--concurrency", defaultValue = "8", description = "peticiones simultáneas (${DEFAULT-VALUE})")
         int concurrency;
-
-        @Option(names = "--timeout", defaultValue = "30", description = "segundos de espera por petición (${DEFAULT-VALUE})")
-        double timeoutSeconds;
 
         @Option(names = "--max-attempts", defaultValue = "8", description = "intentos por fila ante 5xx, tiempo agotado o conexión caída (${DEFAULT-VALUE})")
         int maxAttempts;
@@ -86,21 +80,14 @@ public final class MipresClientMain implements Runnable {
                 System.err.println("no existe el archivo " + input);
                 return 2;
             }
-            Duration timeout = Duration.ofMillis((long) (timeoutSeconds * 1000));
             Face face;
             try {
                 // The session is opened before any row is read, so that wrong credentials stop the run at once.
-                if (soap) {
-                    face = new SoapFace(SuministroSoap.connect(url, nit, token, timeout));
-                } else {
-                    SuministroClient client = SuministroClient.builder(url).credentials(nit, token)
-                            .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
-                            .requestTimeout(timeout).build();
-                    client.generarToken();
-                    face = new RestFace(client);
-                }
+                face = soap
+                        ? new SoapFace(SuministroSoap.connect(connection.url, connection.nit, connection.token, connection.timeout()))
+                        : new RestFace(connection.openRestClient(1));
             } catch (MipresException | MipresTransportException | jakarta.xml.ws.WebServiceException e) {
-                System.err.println("no se pudo abrir la sesión en " + url + ": " + e.getMessage());
+                System.err.println("no se pudo abrir la sesión en " + connection.url + ": " + e.getMessage());
                 return 3;
             }
             Path journalFile = journal != null ? journal : input.resolveSibling(input.getFileName() + ".journal");
@@ -114,6 +101,73 @@ public final class MipresClientMain implements Runnable {
                 System.err.println(e.getMessage());
                 return 2;
             }
+        }
+    }
+
+    @Command(name = "consultar", mixinStandardHelpOptions = true,
+            description = {"Escribe en un archivo (.csv, .jsonl o .xlsx) todos los registros de TIPO de cada día de "
+                    + "--desde a --hasta (consultas ...XFecha), con los campos del ministerio como columnas.",
+                    "Códigos de salida: 0 archivo escrito; 1 un día no se pudo consultar (no se escribe nada); "
+                    + "2 uso o archivo; 3 credenciales rechazadas."})
+    static final class Consultar implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "TIPO",
+                description = "direccionamientos, nodireccionamientos, programaciones, entregas o reportes")
+        QueryKind kind;
+
+        @Option(names = "--desde", required = true, converter = IsoDate.class, description = "primer día, aaaa-mm-dd")
+        LocalDate desde;
+
+        @Option(names = "--hasta", converter = IsoDate.class, description = "último día, aaaa-mm-dd (por defecto el mismo --desde); a lo sumo un año")
+        LocalDate hasta;
+
+        @Option(names = "--out", description = "archivo a escribir: .csv (con ';', UTF-8, para Excel), .jsonl o .xlsx "
+                + "(por defecto TIPO-DESDE-HASTA.csv)")
+        Path out;
+
+        @Option(names = "--days-at-once", defaultValue = "4", description = "días consultados a la vez (${DEFAULT-VALUE})")
+        int daysAtOnce;
+
+        @Mixin
+        Connection connection;
+
+        @Override
+        public Integer call() {
+            LocalDate last = hasta != null ? hasta : desde;
+            Path file = out != null ? out
+                    : Path.of(kind.name().toLowerCase(Locale.ROOT) + "-" + desde + "-" + last + ".csv");
+            try {
+                InputFormat.of(file);
+            } catch (IllegalArgumentException e) {
+                System.err.println("--out debe terminar en .csv, .jsonl o .xlsx: " + file);
+                return 2;
+            }
+            SuministroClient client;
+            try {
+                client = connection.openRestClient(daysAtOnce);
+            } catch (MipresException | MipresTransportException e) {
+                System.err.println("no se pudo abrir la sesión en " + connection.url + ": " + e.getMessage());
+                return 3;
+            }
+            List<?> records;
+            try {
+                records = client.xFechaBetween(desde, last, day -> kind.xFecha(client, day));
+            } catch (IllegalArgumentException badRange) {
+                System.err.println(badRange.getMessage());
+                return 2;
+            } catch (MipresDayQueryException e) {
+                System.err.println("no se escribió nada: " + e.getMessage());
+                return 1;
+            }
+            try {
+                RecordsFile.write(file, kind.recordType, records);
+            } catch (IOException e) {
+                System.err.println("no se pudo escribir " + file + ": " + e);
+                return 2;
+            }
+            System.err.println(records.size() + " registros (" + kind.name().toLowerCase(Locale.ROOT) + ", " + desde
+                    + " a " + last + ") en " + file);
+            return 0;
         }
     }
 

@@ -1,0 +1,41 @@
+package co.mipresgateway.client.submit;
+
+import co.mipresgateway.client.SuministroClient;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Where the service is and who calls it: the options every command of the client shares. */
+final class Connection {
+
+    @Option(names = "--url", defaultValue = "${env:MIPRES_URL:-http://localhost:8080}",
+            description = "el servicio: el host (http://localhost:8080) o la base del API del ministerio "
+                    + "(https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api). Por defecto: ${DEFAULT-VALUE}")
+    String url;
+
+    @Option(names = "--nit", required = true, defaultValue = "${env:MIPRES_NIT}", description = "NIT de la parte (o MIPRES_NIT)")
+    String nit;
+
+    @Option(names = "--token", required = true, defaultValue = "${env:MIPRES_TOKEN}",
+            description = "token principal de la parte (o MIPRES_TOKEN)")
+    String token;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "segundos de espera por petición (${DEFAULT-VALUE})")
+    double timeoutSeconds;
+
+    Duration timeout() {
+        return Duration.ofMillis((long) (timeoutSeconds * 1000));
+    }
+
+    /**
+     * A REST client whose session is already open, so that wrong credentials stop a command before it reads or
+     * sends anything.
+     */
+    SuministroClient openRestClient(int daysAtOnce) {
+        Duration timeout = timeout();
+        SuministroClient client = SuministroClient.builder(url).credentials(nit, token)
+                .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
+                .requestTimeout(timeout).daysAtOnce(daysAtOnce).build();
+        client.generarToken();
+        return client;
+    }
+}

@@ -1,0 +1,110 @@
+package co.mipresgateway.client.submit;
+
+import co.mipresgateway.client.ClientJson;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Query records as a file: one row per record, one column per field, named and ordered as in the ministry's JSON,
+ * so that the columns a submitter file needs (ID, NoPrescripcion, ...) are already there. The file is written
+ * whole or not at all: it is written beside its place and moved there when complete.
+ */
+final class RecordsFile {
+
+    /** Every field, null ones too, so that every record has every column. */
+    private static final ObjectMapper EVERY_FIELD = ClientJson.mapper().copy()
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+    /** Excel in Colombian Spanish splits a CSV on ';' and reads its accents right when UTF-8 is marked. */
+    private static final CsvEncoding EXCEL_UTF8 = new CsvEncoding(StandardCharsets.UTF_8, true);
+    private static final char EXCEL_DELIMITER = ';';
+
+    private RecordsFile() {
+    }
+
+    static void write(Path output, Class<?> recordType, List<?> records) throws IOException {
+        List<String> columns = columnsOf(recordType);
+        List<JsonNode> rows = new ArrayList<>(records.size());
+        for (Object record : records) rows.add(EVERY_FIELD.valueToTree(record));
+        Path absolute = output.toAbsolutePath();
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        switch (InputFormat.of(output)) {
+            case CSV -> csv(partial, columns, rows);
+            case JSONL -> jsonLines(partial, rows);
+            case XLSX -> xlsx(partial, columns, rows);
+        }
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static List<String> columnsOf(Class<?> recordType) {
+        try {
+            List<String> columns = new ArrayList<>();
+            Iterator<String> names = EVERY_FIELD.valueToTree(recordType.getDeclaredConstructor().newInstance()).fieldNames();
+            names.forEachRemaining(columns::add);
+            return columns;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a generated record type without a public constructor: " + recordType, e);
+        }
+    }
+
+    private static void csv(Path file, List<String> columns, List<JsonNode> rows) throws IOException {
+        try (Writer writer = EXCEL_UTF8.writer(file);
+             CSVPrinter printer = new CSVPrinter(writer, InputReader.csvFormat(EXCEL_DELIMITER))) {
+            printer.printRecord(columns);
+            for (JsonNode row : rows) {
+                List<String> values = new ArrayList<>(columns.size());
+                for (String column : columns) values.add(text(row.get(column)));
+                printer.printRecord(values);
+            }
+        }
+    }
+
+    private static void jsonLines(Path file, List<JsonNode> rows) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (JsonNode row : rows) {
+                writer.write(EVERY_FIELD.writeValueAsString(row));
+                writer.write('\n');
+            }
+        }
+    }
+
+    private static void xlsx(Path file, List<String> columns, List<JsonNode> rows) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Registros");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < columns.size(); c++) header.createCell(c).setCellValue(columns.get(c));
+            for (int r = 0; r < rows.size(); r++) {
+                Row sheetRow = sheet.createRow(r + 1);
+                for (int c = 0; c < columns.size(); c++) {
+                    JsonNode value = rows.get(r).get(columns.get(c));
+                    if (value == null || value.isNull()) continue;
+                    // Numbers stay numbers; a NoPrescripcion (a text of 20 digits) stays text and keeps its digits.
+                    if (value.isNumber()) sheetRow.createCell(c).setCellValue(value.doubleValue());
+                    else sheetRow.createCell(c).setCellValue(text(value));
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    /** A field as a cell's text: nothing for null, the value for a scalar, the JSON for a list (CodigosEntrega). */
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull() || (value.isContainerNode() && value.isEmpty())) return "";
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+}
