@@ -35,6 +35,16 @@ public class MipresException extends RuntimeException {
     }
 
     /**
+     * The service said that nothing of this request was kept, so it may be sent again without looking first whether
+     * it was recorded: a 408 (the request did not arrive whole, so it was never carried out), or a refusal whose
+     * Message says "no se guardó nada", as this gateway says of every request it turned away unfinished (busy, stopping,
+     * its database unreachable or read-only, its disk full). Any other 5xx may have been recorded.
+     */
+    public boolean nothingWasKept() {
+        return status == 408 || (getMessage() != null && getMessage().contains("no se guardó nada"));
+    }
+
+    /**
      * Worth sending again: a failure of the service itself (5xx; the request may or may not have been recorded), or
      * a request the service did not receive whole in time (408; nothing was recorded).
      */

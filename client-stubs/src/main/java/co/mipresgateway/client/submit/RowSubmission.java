@@ -85,7 +85,8 @@ final class RowSubmission {
                 }
                 lastProblem = "HTTP " + refused.status() + ": " + refused.getMessage();
                 serviceAsked = refused.retryAfter();
-                lookFirst = true;
+                // A lookup still owed (this failure may be the lookup's own) stays owed.
+                lookFirst = lookFirst || !refused.nothingWasKept();
             } catch (MipresTransportException noAnswer) {
                 lastProblem = noAnswer.getMessage();
                 serviceAsked = Optional.empty();

@@ -100,6 +100,26 @@ class SubmitterAgainstMinistryFaultsIT {
     }
 
     @Test
+    void aRefusalSayingNothingWasKeptIsSentAgainWithoutALookupAndAPlainErrorIsLookedUpFirst() throws Exception {
+        // IDs ending 6 get a 408 and IDs ending 7 a 503, both saying "no se guardó nada"; IDs ending 1 a bare 500 "Error.".
+        StringBuilder csv = new StringBuilder("ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n");
+        prescripcionOf.forEach((id, p) -> {
+            if (id % 10 == 6 || id % 10 == 7 || id % 10 == 1) csv.append(id).append(',').append(p).append(",1,0,1000.00\n");
+        });
+        Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
+
+        assertEquals(0, MipresClientMain.commandLine().execute("submit", "reportes", input.toString(), "--url",
+                ministry.baseUrl(), "--nit", MinistryFake.NIT, "--token", MinistryFake.PRIMARY, "--timeout", "10",
+                "--retry-base-ms", "20", "--concurrency", "6", "--max-attempts", "3"));
+
+        assertEquals(ROWS / 10, fake.served("408"));
+        assertEquals(ROWS / 10, fake.served("503"));
+        assertEquals(ROWS / 10, fake.served("500"));
+        assertEquals(ROWS / 10, fake.served("lookup"), "one lookup for each row answered 500, none for the others");
+        prescripcionOf.keySet().forEach(id -> assertTrue(fake.recordsOf(id).size() <= 1, "ID " + id + " recorded twice"));
+    }
+
+    @Test
     void aRunThatGivesUpLeavesRowsPendingAndTheNextRunFinishesThemWithoutDoubles() throws Exception {
         StringBuilder csv = new StringBuilder("ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n");
         prescripcionOf.forEach((id, p) -> csv.append(id).append(',').append(p).append(",1,0,1000.00\n"));
