@@ -2,8 +2,10 @@ package co.mipresgateway.rest;
 
 import co.mipresgateway.store.Database;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,13 +23,16 @@ public class GatewayInfoResource {
     private final String version;
     private final boolean sandbox;
     private final Supplier<String> metrics;
+    private final MetricsAccess metricsAccess;
 
     /** @param metrics the Prometheus text of the moment */
-    public GatewayInfoResource(Database database, String version, boolean sandbox, Supplier<String> metrics) {
+    public GatewayInfoResource(Database database, String version, boolean sandbox, Supplier<String> metrics,
+            MetricsAccess metricsAccess) {
         this.database = database;
         this.version = version;
         this.sandbox = sandbox;
         this.metrics = metrics;
+        this.metricsAccess = metricsAccess;
     }
 
     @GET
@@ -55,7 +60,11 @@ public class GatewayInfoResource {
     @GET
     @Path("metrics")
     @Produces("text/plain; version=0.0.4; charset=utf-8")
-    public String metrics() {
-        return metrics.get();
+    public Response metrics(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (!metricsAccess.allows(authorization)) {
+            return Response.status(401).type(Json.UTF_8).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .entity(Map.of("Message", MetricsAccess.REFUSAL)).build();
+        }
+        return Response.ok(metrics.get()).build();
     }
 }

@@ -114,6 +114,8 @@ public final class Config {
         throw new IllegalArgumentException(named("mipres.data.dir") + " = '" + get("mipres.data.dir") + "': " + problem
                 + ". Indique una carpeta en la que el servicio pueda escribir.");
     }
+    /** Empty when /metrics answers anyone. */
+    public String metricsSecret() { return get("mipres.metrics.secret"); }
     public String dbUrl() { return get("mipres.db.url"); }
     public String dbUser() { return get("mipres.db.user"); }
     public String dbPassword() { return get("mipres.db.password"); }

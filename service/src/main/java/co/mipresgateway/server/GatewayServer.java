@@ -4,6 +4,7 @@ import co.mipresgateway.auth.Authenticator;
 import co.mipresgateway.auth.PartyAdmin;
 import co.mipresgateway.rest.AuthFailureMapper;
 import co.mipresgateway.rest.GatewayInfoResource;
+import co.mipresgateway.rest.MetricsAccess;
 import co.mipresgateway.rest.TransactionMethods;
 import co.mipresgateway.rest.Json;
 import co.mipresgateway.rest.NotFoundMapper;
@@ -111,7 +112,8 @@ public final class GatewayServer implements AutoCloseable {
             cxf.setBus(bus);
             publishRest(bus, new SuministroResource(authenticator, service), API_PATH,
                     new TransactionMethods(SuministroResource.class));
-            publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox(), metrics::scrape), "/");
+            publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox(), metrics::scrape,
+                    MetricsAccess.of(config.metricsSecret())), "/");
 
             Server jetty = new Server();
             HttpConfiguration http = new HttpConfiguration();

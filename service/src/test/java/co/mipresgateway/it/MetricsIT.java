@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.it.RunningGateway.Answer;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,29 @@ class MetricsIT {
             assertTrue(text.contains("jvm_memory_used_bytes{"), "the JVM's memory");
             assertFalse(text.contains(session) || text.contains(RunningGateway.PROV1) || text.contains("NoExiste"),
                     "no token, NIT or path as sent");
+        }
+    }
+
+    @Test
+    void withASecretSetOnlyItsBearerReadsTheMetricsAndTheRestStaysOpen() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.metrics.secret", "s3creto-de-prometheus");
+        try (RunningGateway gateway = new RunningGateway(settings)) {
+            for (String authorization : new String[] {null, "Bearer otro", "Basic czNjcmV0by1kZS1wcm9tZXRoZXVz",
+                    "Bearer s3creto-de-prometheu", "s3creto-de-prometheus"}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.base() + "/metrics")).GET();
+                if (authorization != null) request.header("Authorization", authorization);
+                Answer refused = gateway.send(request.build());
+                assertEquals(401, refused.status(), authorization + ": " + refused.text());
+                assertEquals("Bearer", refused.header("WWW-Authenticate"));
+                assertTrue(refused.json().get("Message").asText().contains("MIPRES_METRICS_SECRET"), refused.text());
+            }
+            Answer read = gateway.send(HttpRequest.newBuilder(URI.create(gateway.base() + "/metrics"))
+                    .header("Authorization", "bearer s3creto-de-prometheus").GET().build());
+            assertEquals(200, read.status(), read.text());
+            assertEquals(5, count(read.text(), "metrics", 401), read.text());
+            assertEquals(200, gateway.getAbsolute("/health").status(), "the health check stays open for load balancers");
+            assertEquals(200, gateway.getAbsolute("/").status());
         }
     }
 
