@@ -25,7 +25,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The MIPRES Suministro transactions over REST, one method per transaction, for one party (NIT and primary
@@ -41,6 +46,9 @@ public final class SuministroClient {
     private final String primaryToken;
     private final SessionTokens sessions;
     private final DayByDay dayByDay;
+    private final ExactlyOnce exactlyOnce;
+    /** Steps whose last try gave up without a final answer: the next try looks them up before it sends. */
+    private final Set<String> owedLookups = ConcurrentHashMap.newKeySet();
 
     private SuministroClient(Builder b) {
         this.calls = new RestCalls(b.http != null ? b.http : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build(),
@@ -49,6 +57,7 @@ public final class SuministroClient {
         this.primaryToken = b.primaryToken;
         this.sessions = b.sessions != null ? b.sessions : new SessionTokens(b.sessionTokenLifetime, Clock.systemUTC());
         this.dayByDay = new DayByDay(b.daysAtOnce, b.dayRetry);
+        this.exactlyOnce = new ExactlyOnce(b.putRetry);
     }
 
     /** A client of {@code baseUrl}: the host ({@code http://localhost:8080}) or the API base itself (ending in {@code /api}). */
@@ -67,6 +76,7 @@ public final class SuministroClient {
         private HttpClient http;
         private int daysAtOnce = 4;
         private RetryPolicy dayRetry = new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(15));
+        private RetryPolicy putRetry = new RetryPolicy(5, Duration.ofMillis(250), Duration.ofSeconds(15));
 
         private Builder(String baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -118,6 +128,12 @@ public final class SuministroClient {
         /** How {@link SuministroClient#xFechaBetween} asks a day again that the service could not answer. */
         public Builder dayRetry(RetryPolicy retry) {
             this.dayRetry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        /** How the {@code ...ExactlyOnce} methods try a PUT again that got no final answer (5 attempts). */
+        public Builder putRetry(RetryPolicy retry) {
+            this.putRetry = Objects.requireNonNull(retry, "retry");
             return this;
         }
 
@@ -287,6 +303,88 @@ public final class SuministroClient {
      */
     public <R> List<R> xFechaBetween(LocalDate desde, LocalDate hasta, Function<LocalDate, List<R>> xFecha) {
         return dayByDay.collect(desde, hasta, xFecha);
+    }
+
+    // ---------- exactly once ----------
+
+    /**
+     * The programación, recorded exactly once although answers get lost ({@link ExactlyOnce}): a request that may
+     * have been recorded without an answer is looked up ({@code ProgramacionXPrescripcion/noPrescripcion}) before
+     * it is sent again, and a "ya existe" answers the programación that exists. {@code noPrescripcion} is the
+     * chain's prescription, which the body does not carry.
+     *
+     * @throws MipresOutcomeUnknownException no final answer within the attempts: call again later, this client then
+     *     looks it up first
+     */
+    public ProgramacionCreada programacionExactlyOnce(Programacion body, String noPrescripcion) {
+        long id = chainId(body.getID());
+        ProgramacionCreada created = new ProgramacionCreada();
+        created.setId(id);
+        created.setIdProgramacion(exactlyOnce("Programacion", id, () -> programacion(body).getIdProgramacion(),
+                () -> programacionXPrescripcion(noPrescripcion).stream()
+                        .filter(r -> r.getID() == id && r.getEstProgramacion() != 0)
+                        .map(ProgramacionRegistro::getIDProgramacion).findFirst()));
+        return created;
+    }
+
+    /** The entrega, recorded exactly once: as {@link #programacionExactlyOnce}. */
+    public EntregaCreada entregaExactlyOnce(Entrega body, String noPrescripcion) {
+        long id = chainId(body.getID());
+        EntregaCreada created = new EntregaCreada();
+        created.setId(id);
+        created.setIdEntrega(exactlyOnce("Entrega", id, () -> entrega(body).getIdEntrega(),
+                () -> entregaXPrescripcion(noPrescripcion).stream()
+                        .filter(r -> r.getID() == id && r.getEstEntrega() != 0)
+                        .map(EntregaRegistro::getIDEntrega).findFirst()));
+        return created;
+    }
+
+    /** The reporte de entrega, recorded exactly once: as {@link #programacionExactlyOnce}; the body names its chain {@code ID}. */
+    public ReporteEntregaCreado reporteEntregaExactlyOnce(ReporteEntrega body, String noPrescripcion) {
+        long id = chainId(body.getID());
+        ReporteEntregaCreado created = new ReporteEntregaCreado();
+        created.setId(id);
+        created.setIdReporteEntrega(exactlyOnce("ReporteEntrega", id, () -> reporteEntrega(body).getIdReporteEntrega(),
+                () -> reporteEntregaXPrescripcion(noPrescripcion).stream()
+                        .filter(r -> r.getID() == id && r.getEstRepEntrega() != 0)
+                        .map(ReporteEntregaRegistro::getIDReporteEntrega).findFirst()));
+        return created;
+    }
+
+    private static long chainId(Long id) {
+        // The lookup finds the step by its chain ID: a body without one (a reporte by IDEntrega) cannot be found.
+        if (id == null) throw new IllegalArgumentException("the body's ID (the chain's) is required to record it exactly once");
+        return id;
+    }
+
+    private long exactlyOnce(String step, long id, LongSupplier send, Supplier<Optional<Long>> lookUp) {
+        String key = step + "/" + id;
+        ExactlyOnce.Step attempt = new ExactlyOnce.Step() {
+            @Override
+            public long send() {
+                return send.getAsLong();
+            }
+
+            @Override
+            public Optional<Long> lookUp() {
+                return lookUp.get();
+            }
+        };
+        try {
+            long recorded = exactlyOnce.record(attempt, owedLookups.contains(key), () -> { });
+            owedLookups.remove(key);
+            return recorded;
+        } catch (MipresOutcomeUnknownException unknown) {
+            owedLookups.add(key);
+            throw unknown;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            owedLookups.add(key);
+            throw new MipresOutcomeUnknownException("interrumpido antes de una respuesta definitiva", e);
+        } catch (MipresException finalAnswer) {
+            owedLookups.remove(key);
+            throw finalAnswer;
+        }
     }
 
     // ---------- plumbing ----------

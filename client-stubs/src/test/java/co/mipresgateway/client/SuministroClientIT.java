@@ -131,6 +131,29 @@ class SuministroClientIT {
     }
 
     @Test
+    void eachStepSentExactlyOnceTwiceIsRecordedOnceAndBothCallsAnswerTheSameRecord() {
+        String prescripcion = TypedBodies.newPrescripcion();
+        long id = eps.direccionamiento(TypedBodies.direccionamiento(prescripcion, PROV1)).getId();
+
+        long idProgramacion = provider.programacionExactlyOnce(TypedBodies.programacion(id, PROV1), prescripcion).getIdProgramacion();
+        assertEquals(idProgramacion, provider.programacionExactlyOnce(TypedBodies.programacion(id, PROV1), prescripcion).getIdProgramacion());
+        long idEntrega = provider.entregaExactlyOnce(TypedBodies.entrega(id), prescripcion).getIdEntrega();
+        assertEquals(idEntrega, provider.entregaExactlyOnce(TypedBodies.entrega(id), prescripcion).getIdEntrega());
+        ReporteEntregaCreado reporte = provider.reporteEntregaExactlyOnce(TypedBodies.reporte(id), prescripcion);
+        assertEquals(id, reporte.getId());
+        assertEquals(reporte.getIdReporteEntrega(),
+                provider.reporteEntregaExactlyOnce(TypedBodies.reporte(id), prescripcion).getIdReporteEntrega());
+
+        assertEquals(1, provider.programacionXPrescripcion(prescripcion).size());
+        assertEquals(1, provider.entregaXPrescripcion(prescripcion).size());
+        assertEquals(1, provider.reporteEntregaXPrescripcion(prescripcion).size());
+        // A wrong prescription: the service says the step exists, the lookup cannot show it.
+        MipresValidationException wrong = assertThrows(MipresValidationException.class,
+                () -> provider.reporteEntregaExactlyOnce(TypedBodies.reporte(id), TypedBodies.newPrescripcion()));
+        assertTrue(wrong.errors().get(wrong.errors().size() - 1).contains("revise NoPrescripcion"), wrong.toString());
+    }
+
+    @Test
     void anotherProvidersRecordIsNotFound() {
         String prescripcion = TypedBodies.newPrescripcion();
         long id = deliveredChain(prescripcion);

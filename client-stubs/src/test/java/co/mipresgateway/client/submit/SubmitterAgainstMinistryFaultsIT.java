@@ -7,9 +7,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.mipresgateway.client.RetryPolicy;
+import co.mipresgateway.client.SuministroClient;
+import co.mipresgateway.client.contract.ReporteEntrega;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +122,25 @@ class SubmitterAgainstMinistryFaultsIT {
         assertEquals(ROWS / 10, fake.served("500"));
         assertEquals(ROWS / 10, fake.served("lookup"), "one lookup for each row answered 500, none for the others");
         prescripcionOf.keySet().forEach(id -> assertTrue(fake.recordsOf(id).size() <= 1, "ID " + id + " recorded twice"));
+    }
+
+    @Test
+    void theClientsExactlyOnceRecordsEachReportOnceThroughEveryFault() {
+        // What an ERP does with one delivery at a time, without the submitter: every fault of the fake, a timeout
+        // shorter than its slow answers, and the session token it forgets midway.
+        SuministroClient client = SuministroClient.builder(ministry.baseUrl()).credentials(MinistryFake.NIT, MinistryFake.PRIMARY)
+                .requestTimeout(Duration.ofMillis(500)).putRetry(new RetryPolicy(8, Duration.ofMillis(20), Duration.ofMillis(200)))
+                .build();
+        prescripcionOf.forEach((id, prescripcion) -> {
+            ReporteEntrega reporte = new ReporteEntrega();
+            reporte.setID(id);
+            reporte.setEstadoEntrega(1);
+            reporte.setCausaNoEntrega(0);
+            reporte.setValorEntregado(new BigDecimal("1000.00"));
+            long answered = client.reporteEntregaExactlyOnce(reporte, prescripcion).getIdReporteEntrega();
+            assertEquals(List.of(answered), fake.recordsOf(id), "ID " + id + " (fault " + id % 10 + ")");
+        });
+        assertTrue(fake.served("lookup") >= ROWS / 10 * 3, "the slow, dropped and 502 answers were looked up");
     }
 
     @Test
