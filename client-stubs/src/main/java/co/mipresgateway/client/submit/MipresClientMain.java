@@ -1,17 +1,12 @@
 package co.mipresgateway.client.submit;
 
-import co.mipresgateway.client.MipresDayQueryException;
 import co.mipresgateway.client.MipresException;
 import co.mipresgateway.client.MipresTransportException;
 import co.mipresgateway.client.RetryPolicy;
 import co.mipresgateway.client.SuministroClient;
 import co.mipresgateway.client.SuministroSoap;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code java -jar mipres-client.jar submit reportes FILE}: the batch submitter. */
 @Command(name = "mipres-client", mixinStandardHelpOptions = true, versionProvider = MipresClientMain.Version.class,
-        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, MipresClientMain.Consultar.class})
+        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, Consultar.class})
 public final class MipresClientMain implements Runnable {
 
     public static void main(String[] args) {
@@ -101,73 +96,6 @@ public final class MipresClientMain implements Runnable {
                 System.err.println(e.getMessage());
                 return 2;
             }
-        }
-    }
-
-    @Command(name = "consultar", mixinStandardHelpOptions = true,
-            description = {"Escribe en un archivo (.csv, .jsonl o .xlsx) todos los registros de TIPO de cada día de "
-                    + "--desde a --hasta (consultas ...XFecha), con los campos del ministerio como columnas.",
-                    "Códigos de salida: 0 archivo escrito; 1 un día no se pudo consultar (no se escribe nada); "
-                    + "2 uso o archivo; 3 credenciales rechazadas."})
-    static final class Consultar implements Callable<Integer> {
-
-        @Parameters(index = "0", paramLabel = "TIPO",
-                description = "direccionamientos, nodireccionamientos, programaciones, entregas o reportes")
-        QueryKind kind;
-
-        @Option(names = "--desde", required = true, converter = IsoDate.class, description = "primer día, aaaa-mm-dd")
-        LocalDate desde;
-
-        @Option(names = "--hasta", converter = IsoDate.class, description = "último día, aaaa-mm-dd (por defecto el mismo --desde); a lo sumo un año")
-        LocalDate hasta;
-
-        @Option(names = "--out", description = "archivo a escribir: .csv (con ';', UTF-8, para Excel), .jsonl o .xlsx "
-                + "(por defecto TIPO-DESDE-HASTA.csv)")
-        Path out;
-
-        @Option(names = "--days-at-once", defaultValue = "4", description = "días consultados a la vez (${DEFAULT-VALUE})")
-        int daysAtOnce;
-
-        @Mixin
-        Connection connection;
-
-        @Override
-        public Integer call() {
-            LocalDate last = hasta != null ? hasta : desde;
-            Path file = out != null ? out
-                    : Path.of(kind.name().toLowerCase(Locale.ROOT) + "-" + desde + "-" + last + ".csv");
-            try {
-                InputFormat.of(file);
-            } catch (IllegalArgumentException e) {
-                System.err.println("--out debe terminar en .csv, .jsonl o .xlsx: " + file);
-                return 2;
-            }
-            SuministroClient client;
-            try {
-                client = connection.openRestClient(daysAtOnce);
-            } catch (MipresException | MipresTransportException e) {
-                System.err.println("no se pudo abrir la sesión en " + connection.url + ": " + e.getMessage());
-                return 3;
-            }
-            List<?> records;
-            try {
-                records = client.xFechaBetween(desde, last, day -> kind.xFecha(client, day));
-            } catch (IllegalArgumentException badRange) {
-                System.err.println(badRange.getMessage());
-                return 2;
-            } catch (MipresDayQueryException e) {
-                System.err.println("no se escribió nada: " + e.getMessage());
-                return 1;
-            }
-            try {
-                RecordsFile.write(file, kind.recordType, records);
-            } catch (IOException e) {
-                System.err.println("no se pudo escribir " + file + ": " + e);
-                return 2;
-            }
-            System.err.println(records.size() + " registros (" + kind.name().toLowerCase(Locale.ROOT) + ", " + desde
-                    + " a " + last + ") en " + file);
-            return 0;
         }
     }
 

@@ -127,6 +127,41 @@ class ConsultarIT {
     }
 
     @Test
+    void onePrescriptionOrOnePatientOverARangeOfDays() throws Exception {
+        EntregaRegistro first = demoEntregas.get(0);
+        Path ofPrescription = dir.resolve("prescripcion.jsonl");
+        assertEquals(0, consultar(gateway.base(), "entregas", "--prescripcion", first.getNoPrescripcion(), "--out", ofPrescription.toString()));
+        List<String> lines = Files.readAllLines(ofPrescription);
+        assertEquals(1, lines.size());
+        assertEquals(first.getIDEntrega(), JSON.readTree(lines.get(0)).get("IDEntrega").asLong());
+
+        Path ofPatient = dir.resolve("paciente.jsonl");
+        assertEquals(0, consultar(gateway.base(), "entregas", "--desde", "2025-06-01", "--hasta", "2025-06-05", "--paciente",
+                first.getTipoIDPaciente() + ":" + first.getNoIDPaciente(), "--out", ofPatient.toString()));
+        List<Long> ids = new ArrayList<>();
+        for (String line : Files.readAllLines(ofPatient)) ids.add(JSON.readTree(line).get("IDEntrega").asLong());
+        List<Long> expected = gateway.client(PROV1, PROV1_TOKEN).entregaXPacienteFecha(DEMO_ENTREGAS_DAY,
+                first.getTipoIDPaciente(), first.getNoIDPaciente()).stream().map(EntregaRegistro::getIDEntrega).toList();
+        assertEquals(expected, ids);
+        assertTrue(ids.contains(first.getIDEntrega()));
+
+        assertEquals(0, consultar(gateway.base(), "entregas", "--desde", "2025-06-03", "--paciente", "CC:0000000001",
+                "--out", dir.resolve("nadie.csv").toString()));
+        assertEquals(1, Files.readAllLines(dir.resolve("nadie.csv")).size(), "only the header: no records");
+    }
+
+    @Test
+    void aQueryWrittenWrongIsRefusedBeforeAnyRequest() {
+        Path out = dir.resolve("nada.csv");
+        assertEquals(2, consultar(gateway.base(), "entregas", "--out", out.toString()));
+        assertEquals(2, consultar(gateway.base(), "entregas", "--prescripcion", "20250602100000000009", "--desde", "2025-06-03",
+                "--out", out.toString()));
+        assertEquals(2, consultar(gateway.base(), "entregas", "--desde", "2025-06-03", "--paciente", "1020304050",
+                "--out", out.toString()));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aRangeEndingBeforeItStartsOrWrongCredentialsWriteNothing() {
         Path out = dir.resolve("nada.csv");
         assertEquals(2, consultar(gateway.base(), "entregas", "--desde", "2025-06-03", "--hasta", "2025-06-01", "--out", out.toString()));
