@@ -12,11 +12,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code java -jar mipres-client.jar submit reportes FILE}: the batch submitter. */
 @Command(name = "mipres-client", mixinStandardHelpOptions = true, versionProvider = MipresClientMain.Version.class,
-        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, Consultar.class})
+        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, Revisar.class, Consultar.class})
 public final class MipresClientMain implements Runnable {
 
     public static void main(String[] args) {
@@ -39,11 +38,8 @@ public final class MipresClientMain implements Runnable {
                     + "3 credenciales rechazadas."})
     static final class Submit implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "TIPO", description = "programaciones, entregas o reportes")
-        SubmissionKind kind;
-
-        @Parameters(index = "1", paramLabel = "ARCHIVO", description = "filas a enviar: .csv, .jsonl o .xlsx")
-        Path input;
+        @Mixin
+        RowsFile file;
 
         @Mixin
         Connection connection;
@@ -63,16 +59,13 @@ public final class MipresClientMain implements Runnable {
         @Option(names = "--journal", description = "diario de la ejecución (por defecto ARCHIVO.journal)")
         Path journal;
 
-        @Option(names = "--results", description = "archivo de resultados (por defecto ARCHIVO.results.<ext>)")
-        Path results;
-
         @Option(names = "--no-progress", description = "no mostrar el progreso aunque haya terminal")
         boolean noProgress;
 
         @Override
         public Integer call() throws Exception {
-            if (!input.toFile().isFile()) {
-                System.err.println("no existe el archivo " + input);
+            if (file.missing() != null) {
+                System.err.println(file.missing());
                 return 2;
             }
             Face face;
@@ -85,10 +78,9 @@ public final class MipresClientMain implements Runnable {
                 System.err.println("no se pudo abrir la sesión en " + connection.url + ": " + e.getMessage());
                 return 3;
             }
-            Path journalFile = journal != null ? journal : input.resolveSibling(input.getFileName() + ".journal");
-            Path resultsFile = results != null ? results : ResultsWriter.defaultPath(input);
+            Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");
             RetryPolicy retry = new RetryPolicy(maxAttempts, Duration.ofMillis(retryBaseMillis), Duration.ofSeconds(15));
-            SubmitRun.Settings settings = new SubmitRun.Settings(kind, input, journalFile, resultsFile, concurrency, retry,
+            SubmitRun.Settings settings = new SubmitRun.Settings(file.kind, file.input, journalFile, file.resultsFile(), concurrency, retry,
                     !noProgress && System.console() != null);
             try {
                 return new SubmitRun(settings, face, System.err).execute();

@@ -13,7 +13,9 @@ record Outcome(Status status, Long resultId, List<String> errors) {
         /** Refused before sending: the row itself is malformed. */
         INVALIDA,
         /** No final answer within the attempts allowed: the journal remembers it; run again to finish it. */
-        PENDIENTE
+        PENDIENTE,
+        /** Checked by {@code revisar} and fit to be sent; nothing was sent. */
+        VALIDA
     }
 
     static Outcome ok(long resultId) {
@@ -26,6 +28,10 @@ record Outcome(Status status, Long resultId, List<String> errors) {
 
     static Outcome invalid(List<String> problems) {
         return new Outcome(Status.INVALIDA, null, problems);
+    }
+
+    static Outcome valid() {
+        return new Outcome(Status.VALIDA, null, List.of());
     }
 
     static Outcome pending(String why) {

@@ -38,7 +38,7 @@ final class SubmitRun {
     int execute() throws IOException, InterruptedException {
         InputTable table = InputReader.read(settings.input());
         Map<InputRow, Outcome> outcomes = new IdentityHashMap<>();
-        List<SubmissionKind.Prepared> sendable = prepare(table, outcomes);
+        List<SubmissionKind.Prepared> sendable = RowsCheck.sendable(table, settings.kind(), outcomes, err);
 
         AtomicReference<String> refusedCredentials = new AtomicReference<>();
         try (Journal journal = Journal.open(settings.journal(), settings.kind());
@@ -78,27 +78,6 @@ final class SubmitRun {
         }
         ResultsWriter.write(settings.input(), settings.results(), table, settings.kind(), outcomes);
         return summarize(table, outcomes, refusedCredentials.get());
-    }
-
-    /** Checks every row; the bad ones are listed now and never sent. An ID may appear once per file. */
-    private List<SubmissionKind.Prepared> prepare(InputTable table, Map<InputRow, Outcome> outcomes) {
-        List<SubmissionKind.Prepared> sendable = new ArrayList<>();
-        Map<Long, Integer> firstRowOfId = new HashMap<>();
-        for (InputRow row : table.rows()) {
-            SubmissionKind.Prepared prepared = settings.kind().prepare(row);
-            List<String> problems = new ArrayList<>(prepared.problems());
-            if (prepared.id() > 0) {
-                Integer first = firstRowOfId.putIfAbsent(prepared.id(), row.number());
-                if (first != null) problems.add("ID: " + prepared.id() + " ya está en la fila " + first + " de este archivo.");
-            }
-            if (problems.isEmpty()) {
-                sendable.add(prepared);
-            } else {
-                outcomes.put(row, Outcome.invalid(problems));
-                err.println("fila " + row.number() + ": " + String.join(" ", problems));
-            }
-        }
-        return sendable;
     }
 
     private int summarize(InputTable table, Map<InputRow, Outcome> outcomes, String refusedCredentials) {
