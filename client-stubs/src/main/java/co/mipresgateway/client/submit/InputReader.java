@@ -1,7 +1,6 @@
 package co.mipresgateway.client.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -29,8 +28,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads CSV (comma or semicolon, as Excel writes it in Colombia), JSON Lines, or the first sheet of an .xlsx. */
 final class InputReader {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private InputReader() {
     }
@@ -86,7 +83,7 @@ final class InputReader {
             Map<String, String> values = new LinkedHashMap<>();
             JsonNode object;
             try {
-                object = JSON.readTree(line);
+                object = JsonLines.MAPPER.readTree(line);
             } catch (IOException e) {
                 object = null;
             }
@@ -95,7 +92,7 @@ final class InputReader {
             } else {
                 for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    values.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
+                    values.put(field.getKey(), field.getValue().isNull() ? null : JsonLines.text(field.getValue()));
                     if (!headers.contains(field.getKey())) headers.add(field.getKey());
                 }
             }

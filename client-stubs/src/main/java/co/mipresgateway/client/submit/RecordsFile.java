@@ -105,6 +105,6 @@ final class RecordsFile {
     /** A field as a cell's text: nothing for null, the value for a scalar, the JSON for a list (CodigosEntrega). */
     private static String text(JsonNode value) {
         if (value == null || value.isNull() || (value.isContainerNode() && value.isEmpty())) return "";
-        return value.isValueNode() ? value.asText() : value.toString();
+        return value.isValueNode() ? JsonLines.text(value) : value.toString();
     }
 }

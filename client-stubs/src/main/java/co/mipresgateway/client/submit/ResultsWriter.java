@@ -28,7 +28,7 @@ final class ResultsWriter {
 
     static final String RESULTADO = "Resultado";
     static final String ERRORES = "Errores";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLines.MAPPER;
 
     private ResultsWriter() {
     }
