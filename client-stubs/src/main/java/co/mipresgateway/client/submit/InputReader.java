@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +31,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads CSV (comma or semicolon, as Excel writes it in Colombia), JSON Lines, or the first sheet of an .xlsx. */
 final class InputReader {
+
+    /** What a number cell may show and be read as shown: a code's leading zeros and a quantity's decimals stay. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** From 10^15 on, a double no longer tells every integer apart: Excel has already rounded such a number. */
+    private static final double EXACT_INTEGERS_BELOW = 1e15;
 
     private InputReader() {
     }
@@ -104,7 +112,9 @@ final class InputReader {
     private static InputTable xlsx(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
+            // A fixed locale: the machine's own (es-CO shows 12.500,50) must not change what is read.
+            DataFormatter formatter = new DataFormatter(Locale.US);
+            formatter.setUseCachedValuesForFormulaCells(true);
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             List<String> headers = new ArrayList<>();
             if (headerRow != null) {
@@ -134,6 +144,18 @@ final class InputReader {
         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().atZone(ZoneId.systemDefault()).toLocalDate().toString();
         }
-        return formatter.formatCellValue(cell).strip();
+        String shown = formatter.formatCellValue(cell).strip();
+        if (type != CellType.NUMERIC || PLAIN_NUMBER.matcher(shown).matches()) return shown;
+        return plain(cell.getNumericCellValue(), shown);
+    }
+
+    /**
+     * A number cell shown with grouping, a currency or in scientific notation ({@code $ 12,500.50}, {@code 1.0203E+11})
+     * is read as the number it holds. One too large for a double to hold every digit (a prescription number typed
+     * as a number) keeps what Excel shows, which the checks refuse, rather than pass rounded as a valid one.
+     */
+    private static String plain(double value, String shown) {
+        if (Math.abs(value) >= EXACT_INTEGERS_BELOW) return shown;
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
