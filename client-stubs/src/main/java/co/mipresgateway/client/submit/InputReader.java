@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ final class InputReader {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** From 10^15 on, a double no longer tells every integer apart: Excel has already rounded such a number. */
     private static final double EXACT_INTEGERS_BELOW = 1e15;
+    private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
     private InputReader() {
     }
@@ -156,6 +158,7 @@ final class InputReader {
      */
     private static String plain(double value, String shown) {
         if (Math.abs(value) >= EXACT_INTEGERS_BELOW) return shown;
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        // Excel keeps 15 significant digits: beyond them a formula's result carries binary noise (12451.050000000001).
+        return new BigDecimal(value, EXCEL_PRECISION).stripTrailingZeros().toPlainString();
     }
 }

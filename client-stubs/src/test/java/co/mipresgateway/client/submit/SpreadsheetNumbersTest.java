@@ -39,7 +39,7 @@ class SpreadsheetNumbersTest {
         Path input = dir.resolve("reportes.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(input)) {
             Sheet sheet = workbook.createSheet("Reportes");
-            String[] headers = {"ID", "ValorEntregado", "Pesos", "NoIDRecibe", "NoLote", "Cantidad", "NoPrescripcion", "Total", "Lote"};
+            String[] headers = {"ID", "ValorEntregado", "Pesos", "NoIDRecibe", "NoLote", "Cantidad", "NoPrescripcion", "Total", "Lote", "ConIva"};
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.length; c++) header.createCell(c).setCellValue(headers[c]);
             Row row = sheet.createRow(1);
@@ -57,6 +57,8 @@ class SpreadsheetNumbersTest {
             row.createCell(7).setCellFormula("B2*2");
             row.getCell(7).setCellStyle(style(workbook, "#,##0.00"));
             row.createCell(8).setCellFormula("\"L-\"&E2");
+            row.createCell(9).setCellValue(4150.35 * 3); // 12451.050000000001, as Excel stores a formula's result
+            row.getCell(9).setCellStyle(style(workbook, "#,##0.00"));
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll(); // as Excel keeps a formula's last value
             workbook.write(out);
         }
@@ -71,6 +73,7 @@ class SpreadsheetNumbersTest {
         assertEquals("30.00", values.get("Cantidad"));
         assertEquals("25001", values.get("Total"), "a formula is read as its value, not as its text");
         assertEquals("L-123", values.get("Lote"));
+        assertEquals("12451.05", values.get("ConIva"), "to Excel's 15 significant digits, as Excel shows it");
         assertFalse(values.get("NoPrescripcion").matches("\\d{20}"),
                 "a rounded prescription number must not pass as a valid one: " + values.get("NoPrescripcion"));
     }
