@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -157,6 +158,38 @@ public final class Config {
     public int httpMaxConnections() { return integer("mipres.http.max.connections", 1); }
     public boolean behindProxy() { return bool("mipres.http.behind.proxy"); }
 
+    /** The share of the REST face's PUTs that meet a fault of the ministry's (sandbox only); 0 for none. */
+    public double sandboxFaults() {
+        String value = get("mipres.sandbox.faults");
+        double share;
+        try {
+            share = Double.parseDouble(value.trim());
+        } catch (NumberFormatException notANumber) {
+            share = -1;
+        }
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException(named("mipres.sandbox.faults") + " = '" + value
+                    + "': debe ser una fracción de 0 a 1 (0.1 es una de cada diez escrituras).");
+        }
+        if (share > 0 && !sandbox()) {
+            throw new IllegalArgumentException(named("mipres.sandbox.faults") + " = '" + value
+                    + "': las fallas simuladas son solo para el modo sandbox; en production debe ser 0.");
+        }
+        return share;
+    }
+
+    public List<SandboxFaults.Kind> sandboxFaultKinds() {
+        String value = get("mipres.sandbox.faults.kinds");
+        try {
+            List<SandboxFaults.Kind> kinds = SandboxFaults.Kind.listed(value);
+            if (!kinds.isEmpty()) return kinds;
+        } catch (IllegalArgumentException unknown) {
+            // told below
+        }
+        throw new IllegalArgumentException(named("mipres.sandbox.faults.kinds") + " = '" + value + "': una lista separada"
+                + " por comas de not-written, written-error y written-no-answer.");
+    }
+
     /**
      * Reads every typed setting once, so that a mistaken one stops the start at once, named as the operator wrote
      * it (the environment variable and the property), instead of failing later, or as Java's bare "For input
@@ -179,6 +212,8 @@ public final class Config {
         httpMaxConnections();
         behindProxy();
         checkedMode();
+        sandboxFaults();
+        sandboxFaultKinds();
         checkedDbUrl();
         checkedSchema();
         return this;

@@ -149,6 +149,12 @@ public final class GatewayServer implements AutoCloseable {
             context.addFilter(new FilterHolder(new MinistryPathSpelling(transactions)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AnswerJsonWhateverAccept()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            if (config.sandbox() && config.sandboxFaults() > 0) {
+                context.addFilter(new FilterHolder(new SandboxFaults(config.sandboxFaults(), config.sandboxFaultKinds())),
+                        "/*", EnumSet.of(DispatcherType.REQUEST));
+                LOG.warn("Sandbox faults on: {} of the REST face's PUTs fail as the ministry's do ({})",
+                        config.sandboxFaults(), config.get("mipres.sandbox.faults.kinds"));
+            }
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
             // A body is gathered before its request is given a thread (see BodyGathering), up to 8 KB; the rest of a
             // longer one is read as it comes, within BodyDeadline.

@@ -49,6 +49,31 @@ class ConfigTest {
     }
 
     @Test
+    void sandboxFaultsAreOffByDefaultAndNeverInProduction() {
+        Config defaults = Config.load(Map.of("MIPRES_CONFIG", "/nonexistent.properties"), new Properties()).validated();
+        assertEquals(0.0, defaults.sandboxFaults());
+        Map<Map<String, String>, String> mistakes = Map.of(
+                Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_FAULTS", "0.1"), "solo para el modo sandbox",
+                Map.of("MIPRES_SANDBOX_FAULTS", "10%"), "una fracción de 0 a 1",
+                Map.of("MIPRES_SANDBOX_FAULTS", "1.5"), "una fracción de 0 a 1",
+                Map.of("MIPRES_SANDBOX_FAULTS", "NaN"), "una fracción de 0 a 1",
+                Map.of("MIPRES_SANDBOX_FAULTS_KINDS", "written-error,timeout"), "not-written, written-error y written-no-answer",
+                Map.of("MIPRES_SANDBOX_FAULTS_KINDS", " , "), "not-written, written-error y written-no-answer");
+        mistakes.forEach((settings, said) -> {
+            Map<String, String> env = new java.util.HashMap<>(settings);
+            env.put("MIPRES_CONFIG", "/nonexistent.properties");
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> Config.load(env, new Properties()).validated(), settings.toString());
+            assertTrue(refused.getMessage().contains(said), refused.getMessage());
+        });
+        Config chosen = Config.load(Map.of("MIPRES_SANDBOX_FAULTS", "0.25", "MIPRES_SANDBOX_FAULTS_KINDS",
+                "written-no-answer, not-written", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties()).validated();
+        assertEquals(0.25, chosen.sandboxFaults());
+        assertEquals(java.util.List.of(SandboxFaults.Kind.WRITTEN_NO_ANSWER, SandboxFaults.Kind.NOT_WRITTEN),
+                chosen.sandboxFaultKinds());
+    }
+
+    @Test
     void aSchemaNamePostgresqlWouldReadOtherwiseStopsTheStart() {
         // "Mipres": Flyway created the schema "Mipres" and the connections looked for mipres, so the migration failed
         // ("no schema has been selected to create in") after leaving an empty schema behind.

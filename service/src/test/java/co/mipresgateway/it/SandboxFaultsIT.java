@@ -1,0 +1,111 @@
+package co.mipresgateway.it;
+
+import static co.mipresgateway.it.RunningGateway.PROV1;
+import static co.mipresgateway.it.RunningGateway.PROV1_TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.mipresgateway.it.RunningGateway.Answer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MIPRES_SANDBOX_FAULTS: a sandbox that fails as the ministry's service does, so that a client's handling of a PUT
+ * whose outcome it was not told can be tested. What each fault kept is read back with the query, which never fails.
+ * The sandbox's demo chains 1000009..1000012 wait for their reporte.
+ */
+class SandboxFaultsIT {
+
+    private static final long CHAIN = 1000009;
+    private static final String PRESCRIPCION = "20250602100000000009";
+
+    @Test
+    void notWrittenAnswersTheMinistrysErrorAndKeepsNothing() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(faulty("not-written"))) {
+            String session = gateway.token(PROV1, PROV1_TOKEN);
+            Answer answer = gateway.put("ReporteEntrega/" + PROV1 + "/" + session, Bodies.reporteEntrega(CHAIN, "12500.50"));
+
+            assertEquals(500, answer.status(), answer.text());
+            assertEquals("Error.", answer.json().get("Message").asText());
+            assertEquals("not-written", answer.header("X-Mipres-Sandbox-Fault"));
+            assertEquals(0, reportes(gateway, session).size(), "nothing was kept");
+        }
+    }
+
+    @Test
+    void writtenErrorKeepsTheReportButAnswersTheMinistrysError() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(faulty("written-error"))) {
+            String session = gateway.token(PROV1, PROV1_TOKEN);
+            String path = "ReporteEntrega/" + PROV1 + "/" + session;
+            Answer answer = gateway.put(path, Bodies.reporteEntrega(CHAIN, "12500.50"));
+
+            assertEquals(500, answer.status(), answer.text());
+            assertEquals("{\"Message\":\"Error.\"}", answer.text());
+            assertEquals("written-error", answer.header("X-Mipres-Sandbox-Fault"));
+            JsonNode kept = reportes(gateway, session);
+            assertEquals(1, kept.size(), kept.toString());
+            assertEquals(1, kept.get(0).get("EstRepEntrega").asInt());
+
+            Answer again = gateway.put(path, Bodies.reporteEntrega(CHAIN, "12500.50"));
+            assertEquals(422, again.status(), "a refusal is answered as it is: " + again.text());
+            assertTrue(again.json().get("Message").asText().contains("ya existe"), again.text());
+            assertNull(again.header("X-Mipres-Sandbox-Fault"));
+        }
+    }
+
+    @Test
+    void writtenNoAnswerKeepsTheReportAndClosesTheConnectionSilently() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(faulty("written-no-answer"))) {
+            String session = gateway.token(PROV1, PROV1_TOKEN);
+            byte[] body = "{\"ID\":1000009,\"EstadoEntrega\":1,\"CausaNoEntrega\":0,\"ValorEntregado\":\"12500.50\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            String head = "PUT /WSSUMMIPRESNOPBS/api/ReporteEntrega/" + PROV1 + "/" + session + " HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try (Socket socket = new Socket("127.0.0.1", gateway.server().port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+                try (InputStream in = socket.getInputStream()) {
+                    in.transferTo(answer);
+                } catch (java.net.SocketException reset) {
+                    // a reset is as silent as a close
+                }
+            }
+            assertEquals("", answer.toString(StandardCharsets.ISO_8859_1), "no answer at all");
+            assertEquals(1, reportes(gateway, session).size(), "the report was kept all the same");
+        }
+    }
+
+    @Test
+    void queriesAndOtherPathsNeverFail() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(faulty("not-written,written-error,written-no-answer"))) {
+            String session = gateway.token(PROV1, PROV1_TOKEN);
+            for (int i = 0; i < 20; i++) {
+                assertEquals(200, gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + session + "/" + PRESCRIPCION).status());
+            }
+            assertEquals(200, gateway.getAbsolute("/").status());
+        }
+    }
+
+    private static JsonNode reportes(RunningGateway gateway, String session) {
+        Answer query = gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + session + "/" + PRESCRIPCION);
+        assertEquals(200, query.status(), query.text());
+        return query.json();
+    }
+
+    private static Map<String, String> faulty(String kinds) {
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.sandbox.faults", "1");
+        settings.put("mipres.sandbox.faults.kinds", kinds);
+        return settings;
+    }
+}
