@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The ministry's XFecha queries take one day, so a month is thirty requests; its public clients loop over the
@@ -63,9 +64,14 @@ final class DayByDay {
     }
 
     private <R> List<R> withRetries(LocalDate day, Function<LocalDate, List<R>> dayQuery) throws InterruptedException {
+        return retried(() -> dayQuery.apply(day));
+    }
+
+    /** One query, asked again while the service could not answer (5xx, 408, no answer); a refusal is final. */
+    <T> T retried(Supplier<T> query) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return dayQuery.apply(day);
+                return query.get();
             } catch (MipresException e) {
                 if (!e.isWorthRetrying() || attempt >= retry.maxAttempts()) throw e;
                 pause(retry.delayAfter(attempt, e.retryAfter()));

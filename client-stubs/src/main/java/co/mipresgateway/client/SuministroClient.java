@@ -305,6 +305,20 @@ public final class SuministroClient {
         return dayByDay.collect(desde, hasta, xFecha);
     }
 
+    /**
+     * One query asked as {@link #xFechaBetween} asks a day: again while the service could not answer (5xx, 408, no
+     * answer), as the builder's {@code dayRetry} says; a refusal is not asked again. A query changes nothing, so
+     * asking it twice is safe: {@code client.queryRetried(() -> client.entregaXPrescripcion(noPrescripcion))}.
+     */
+    public <T> T queryRetried(Supplier<T> query) {
+        try {
+            return dayByDay.retried(query);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MipresTransportException("interrumpido mientras esperaba para consultar de nuevo", e, false);
+        }
+    }
+
     // ---------- exactly once ----------
 
     /**

@@ -124,7 +124,7 @@ final class Consultar implements Callable<Integer> {
     }
 
     private List<?> read(SuministroClient client) {
-        if (prescripcion != null) return kind.xPrescripcion(client, prescripcion);
+        if (prescripcion != null) return client.queryRetried(() -> kind.xPrescripcion(client, prescripcion));
         if (paciente == null) return client.xFechaBetween(desde, last(), day -> kind.xFecha(client, day));
         String[] document = patient();
         return client.xFechaBetween(desde, last(), day -> kind.xPacienteFecha(client, day, document[0], document[1]));

@@ -18,6 +18,7 @@ import co.mipresgateway.client.contract.EntregaRegistro;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,6 +191,32 @@ class ConsultarIT {
             assertFalse(Files.exists(out));
             assertEquals(4, ministry.findAll(getRequestedFor(
                     urlPathMatching("/WSSUMMIPRESNOPBS/api/EntregaXFecha/.*/2025-06-02"))).size(), "asked 4 times");
+        } finally {
+            ministry.stop();
+        }
+    }
+
+    @Test
+    void onePrescriptionTheMinistryFailsOnceIsAskedAgain() throws Exception {
+        WireMockServer ministry = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        ministry.start();
+        try {
+            ministry.stubFor(get(urlPathMatching("/WSSUMMIPRESNOPBS/api/GenerarToken/.*"))
+                    .willReturn(okJson("\"c2Vzc2lvbnRva2VuMDAwMDAwMDAwMDAwMDAwMDAwMDA=\"")));
+            String path = "/WSSUMMIPRESNOPBS/api/ReporteEntregaXPrescripcion/.*/20250602100000000009";
+            ministry.stubFor(get(urlPathMatching(path)).inScenario("once").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(serverError().withBody("{\"Message\":\"Error.\"}")).willSetStateTo("answered"));
+            ministry.stubFor(get(urlPathMatching(path)).inScenario("once").whenScenarioStateIs("answered")
+                    .willReturn(okJson("[{\"ID\":1000009,\"IDReporteEntrega\":6000004,\"NoPrescripcion\":\"20250602100000000009\","
+                            + "\"ValorEntregado\":9800.00}]")));
+            Path out = dir.resolve("una.jsonl");
+
+            assertEquals(0, consultar("http://127.0.0.1:" + ministry.port(), "reportes", "--prescripcion",
+                    "20250602100000000009", "--out", out.toString()));
+
+            assertEquals(2, ministry.findAll(getRequestedFor(urlPathMatching(path))).size(), "asked twice");
+            String written = Files.readString(out);
+            assertTrue(written.contains("\"IDReporteEntrega\":6000004") && written.contains("\"ValorEntregado\":9800.00"), written);
         } finally {
             ministry.stop();
         }
