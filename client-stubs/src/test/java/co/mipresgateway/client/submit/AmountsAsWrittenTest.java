@@ -28,19 +28,9 @@ class AmountsAsWrittenTest {
         List<ReporteEntregaRegistro> records = List.of(reporte(1000011, "9800.00"), reporte(1000014, "10000"),
                 reporte(1000009, "12500.50"));
 
-        Path csv = dir.resolve("reportes.csv");
-        RecordsFile.write(csv, ReporteEntregaRegistro.class, records);
-        List<String> lines = Files.readAllLines(csv);
-        assertTrue(lines.get(1).contains(";9800.00;"), lines.get(1));
-        assertTrue(lines.get(2).contains(";10000;"), lines.get(2));
-        assertTrue(lines.get(3).contains(";12500.50;"), lines.get(3));
-
-        Path jsonl = dir.resolve("reportes.jsonl");
-        RecordsFile.write(jsonl, ReporteEntregaRegistro.class, records);
-        List<String> json = Files.readAllLines(jsonl);
-        assertTrue(json.get(0).contains("\"ValorEntregado\":9800.00,"), json.get(0));
-        assertTrue(json.get(1).contains("\"ValorEntregado\":10000,"), json.get(1));
-        assertTrue(json.get(2).contains("\"ValorEntregado\":12500.50,"), json.get(2));
+        lastLinesContain(written("reportes.csv", records), ";9800.00;", ";10000;", ";12500.50;");
+        lastLinesContain(written("reportes.jsonl", records), "\"ValorEntregado\":9800.00,", "\"ValorEntregado\":10000,",
+                "\"ValorEntregado\":12500.50,");
     }
 
     @Test
@@ -69,5 +59,19 @@ class AmountsAsWrittenTest {
         record.setNoPrescripcion("20250602100000000009");
         record.setValorEntregado(new BigDecimal(valor));
         return record;
+    }
+
+    private List<String> written(String name, List<ReporteEntregaRegistro> records) throws Exception {
+        Path file = dir.resolve(name);
+        RecordsFile.write(file, ReporteEntregaRegistro.class, records);
+        return Files.readAllLines(file);
+    }
+
+    /** The file's last lines, one per record (after the CSV's header), each containing its piece. */
+    private static void lastLinesContain(List<String> lines, String... pieces) {
+        int first = lines.size() - pieces.length;
+        for (int i = 0; i < pieces.length; i++) {
+            assertTrue(lines.get(first + i).contains(pieces[i]), lines.get(first + i));
+        }
     }
 }

@@ -175,11 +175,8 @@ class ConsultarIT {
     @Test
     void aDayTheMinistryCannotAnswerEndsTheRunWithNothingWritten() throws Exception {
         // WireMock plays the ministry: every day answers but one, which fails each time it is asked.
-        WireMockServer ministry = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        ministry.start();
+        WireMockServer ministry = ministryGivingSessions();
         try {
-            ministry.stubFor(get(urlPathMatching("/WSSUMMIPRESNOPBS/api/GenerarToken/.*"))
-                    .willReturn(okJson("\"c2Vzc2lvbnRva2VuMDAwMDAwMDAwMDAwMDAwMDAwMDA=\"")));
             ministry.stubFor(get(urlPathMatching("/WSSUMMIPRESNOPBS/api/EntregaXFecha/.*")).willReturn(okJson("[]")));
             ministry.stubFor(get(urlPathMatching("/WSSUMMIPRESNOPBS/api/EntregaXFecha/.*/2025-06-02")).atPriority(1)
                     .willReturn(serverError().withBody("{\"Message\":\"Error.\"}")));
@@ -198,11 +195,8 @@ class ConsultarIT {
 
     @Test
     void onePrescriptionTheMinistryFailsOnceIsAskedAgain() throws Exception {
-        WireMockServer ministry = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        ministry.start();
+        WireMockServer ministry = ministryGivingSessions();
         try {
-            ministry.stubFor(get(urlPathMatching("/WSSUMMIPRESNOPBS/api/GenerarToken/.*"))
-                    .willReturn(okJson("\"c2Vzc2lvbnRva2VuMDAwMDAwMDAwMDAwMDAwMDAwMDA=\"")));
             String path = "/WSSUMMIPRESNOPBS/api/ReporteEntregaXPrescripcion/.*/20250602100000000009";
             ministry.stubFor(get(urlPathMatching(path)).inScenario("once").whenScenarioStateIs(Scenario.STARTED)
                     .willReturn(serverError().withBody("{\"Message\":\"Error.\"}")).willSetStateTo("answered"));
@@ -220,5 +214,14 @@ class ConsultarIT {
         } finally {
             ministry.stop();
         }
+    }
+
+    /** WireMock playing the ministry, started, answering GenerarToken; each test adds the queries it needs. */
+    private static WireMockServer ministryGivingSessions() {
+        WireMockServer ministry = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        ministry.start();
+        ministry.stubFor(get(urlPathMatching("/WSSUMMIPRESNOPBS/api/GenerarToken/.*"))
+                .willReturn(okJson("\"c2Vzc2lvbnRva2VuMDAwMDAwMDAwMDAwMDAwMDAwMDA=\"")));
+        return ministry;
     }
 }
