@@ -158,7 +158,7 @@ public final class Config {
     public int httpMaxConnections() { return integer("mipres.http.max.connections", 1); }
     public boolean behindProxy() { return bool("mipres.http.behind.proxy"); }
 
-    /** The share of the REST face's PUTs that meet a fault of the ministry's (sandbox only); 0 for none. */
+    /** The share of the REST face's PUTs (and queries, if listed) that meet a fault of the ministry's (sandbox only); 0 for none. */
     public double sandboxFaults() {
         String value = get("mipres.sandbox.faults");
         double share;
@@ -187,7 +187,7 @@ public final class Config {
             // told below
         }
         throw new IllegalArgumentException(named("mipres.sandbox.faults.kinds") + " = '" + value + "': una lista separada"
-                + " por comas de not-written, written-error y written-no-answer.");
+                + " por comas de not-written, written-error, written-no-answer y query-error.");
     }
 
     /**

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * A sandbox that fails as the ministry's service does, when asked to ({@code MIPRES_SANDBOX_FAULTS}), so that an
  * ERP team can prove its client neither loses nor doubles a report before it meets the real thing. The ministry
  * answers a bare {@code {"Message":"Error."}} or nothing at all, and a PUT answered so may or may not have been
- * recorded: that uncertainty is what clients get wrong, so two of the three faults happen after the commit. Only
- * PUTs of the REST face meet them (queries never do, so that a client can look up what happened); each fault is
- * named in the log and, where there is an answer, in an {@code X-Mipres-Sandbox-Fault} header.
+ * recorded: that uncertainty is what clients get wrong, so two of the three faults of a PUT happen after the commit.
+ * Only the REST face meets them; queries only when asked ({@link Kind#QUERY_ERROR}), so that by default a client can
+ * always look up what happened, and GenerarToken never. Each fault is named in the log and, where there is an answer,
+ * in an {@code X-Mipres-Sandbox-Fault} header.
  */
 public final class SandboxFaults implements Filter {
 
@@ -37,7 +38,9 @@ public final class SandboxFaults implements Filter {
         /** The transaction is committed, then answered 500 "Error." instead of its ids. */
         WRITTEN_ERROR,
         /** The transaction is committed, then the connection is closed with no answer (a timeout, to the client). */
-        WRITTEN_NO_ANSWER;
+        WRITTEN_NO_ANSWER,
+        /** A query (not GenerarToken) answered 500 "Error.": only when listed, as it hides what a PUT did. */
+        QUERY_ERROR;
 
         public String setting() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -53,13 +56,20 @@ public final class SandboxFaults implements Filter {
         }
     }
 
-    private final double share;
-    private final List<Kind> kinds;
+    private static final String GENERAR_TOKEN = API + "GenerarToken/";
 
-    /** @param share of the PUTs that meet a fault, from 0 to 1; each meets one of the kinds, equally likely */
+    private final double share;
+    private final List<Kind> putKinds;
+    private final boolean queriesFail;
+
+    /**
+     * @param share of the calls concerned that meet a fault, from 0 to 1: PUTs, and queries when {@link Kind#QUERY_ERROR}
+     *     is listed; a PUT meets one of the other kinds listed, equally likely
+     */
     public SandboxFaults(double share, List<Kind> kinds) {
         this.share = share;
-        this.kinds = List.copyOf(kinds);
+        this.putKinds = kinds.stream().filter(kind -> kind != Kind.QUERY_ERROR).toList();
+        this.queriesFail = kinds.contains(Kind.QUERY_ERROR);
     }
 
     @Override
@@ -67,11 +77,18 @@ public final class SandboxFaults implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        if (!"PUT".equals(request.getMethod()) || !request.getRequestURI().startsWith(API) || random.nextDouble() >= share) {
+        String uri = request.getRequestURI();
+        boolean put = "PUT".equals(request.getMethod()) && !putKinds.isEmpty();
+        boolean query = queriesFail && "GET".equals(request.getMethod()) && !uri.startsWith(GENERAR_TOKEN);
+        if (!(put || query) || !uri.startsWith(API) || random.nextDouble() >= share) {
             chain.doFilter(req, res);
             return;
         }
-        Kind kind = kinds.get(random.nextInt(kinds.size()));
+        if (query) {
+            fail(request, response, Kind.QUERY_ERROR);
+            return;
+        }
+        Kind kind = putKinds.get(random.nextInt(putKinds.size()));
         if (kind == Kind.NOT_WRITTEN) {
             fail(request, response, kind);
             return;
@@ -90,8 +107,8 @@ public final class SandboxFaults implements Filter {
     }
 
     private static void fail(HttpServletRequest request, HttpServletResponse response, Kind kind) throws IOException {
-        LOG.info("Sandbox fault {}: PUT {} answered 500 \"{}\"", kind.setting(), PathMasking.mask(request.getRequestURI()),
-                MINISTRY_ERROR);
+        LOG.info("Sandbox fault {}: {} {} answered 500 \"{}\"", kind.setting(), request.getMethod(),
+                PathMasking.mask(request.getRequestURI()), MINISTRY_ERROR);
         response.setHeader(HEADER, kind.setting());
         FilterAnswers.message(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, MINISTRY_ERROR);
     }

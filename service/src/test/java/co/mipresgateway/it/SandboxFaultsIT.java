@@ -96,6 +96,20 @@ class SandboxFaultsIT {
         }
     }
 
+    @Test
+    void queriesFailOnlyWhenListedAndGenerarTokenNever() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(faulty("query-error"))) {
+            String session = gateway.token(PROV1, PROV1_TOKEN);
+            Answer query = gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + session + "/" + PRESCRIPCION);
+            assertEquals(500, query.status(), query.text());
+            assertEquals("{\"Message\":\"Error.\"}", query.text());
+            assertEquals("query-error", query.header("X-Mipres-Sandbox-Fault"));
+            assertEquals(200, gateway.get("GenerarToken/" + PROV1 + "/" + PROV1_TOKEN).status());
+            Answer put = gateway.put("ReporteEntrega/" + PROV1 + "/" + session, Bodies.reporteEntrega(CHAIN, "12500.50"));
+            assertEquals(200, put.status(), "no PUT kind listed: " + put.text());
+        }
+    }
+
     private static JsonNode reportes(RunningGateway gateway, String session) {
         Answer query = gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + session + "/" + PRESCRIPCION);
         assertEquals(200, query.status(), query.text());

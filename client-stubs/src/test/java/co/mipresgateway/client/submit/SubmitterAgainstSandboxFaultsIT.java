@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The submitter and the typed client against the real gateway started with MIPRES_SANDBOX_FAULTS=0.5: half the PUTs
- * fail as the ministry's do, before or after their commit, with "Error." or with no answer. Every report must end
- * recorded exactly once, and each row's result must carry the id the service kept.
+ * The submitter and the typed client against the real gateway started with MIPRES_SANDBOX_FAULTS=0.3 and every kind:
+ * a third of the PUTs fail as the ministry's do, before or after their commit, with "Error." or with no answer, and a
+ * third of the queries that look them up fail too. Every report must end recorded exactly once, and each row's result
+ * must carry the id the service kept.
  */
 class SubmitterAgainstSandboxFaultsIT {
 
@@ -41,7 +42,8 @@ class SubmitterAgainstSandboxFaultsIT {
             data = Path.of(clean.dataDir.toString());
         }
         try (GatewayProcess faulty = GatewayProcess.start(Map.of("MIPRES_DATA_DIR", data.toString(),
-                "MIPRES_SANDBOX_FAULTS", "0.5"))) {
+                "MIPRES_SANDBOX_FAULTS", "0.3",
+                "MIPRES_SANDBOX_FAULTS_KINDS", "not-written,written-error,written-no-answer,query-error"))) {
             StringBuilder csv = new StringBuilder("ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado\n");
             for (Chain c : chains.subList(0, 30)) csv.append(c.id()).append(';').append(c.noPrescripcion()).append(";1;0;12500.50\n");
             Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
@@ -51,7 +53,8 @@ class SubmitterAgainstSandboxFaultsIT {
 
             assertEquals(0, exit, Files.readString(dir.resolve("reportes.results.csv")));
             SuministroClient provider = SuministroClient.builder(faulty.base()).credentials(PROV1, PROV1_TOKEN)
-                    .putRetry(new RetryPolicy(12, Duration.ofMillis(20), Duration.ofMillis(200))).build();
+                    .putRetry(new RetryPolicy(12, Duration.ofMillis(20), Duration.ofMillis(200)))
+                    .dayRetry(new RetryPolicy(12, Duration.ofMillis(20), Duration.ofMillis(200))).build();
             List<String> results = Files.readAllLines(dir.resolve("reportes.results.csv"));
             for (int i = 0; i < 30; i++) {
                 String[] cells = results.get(i + 1).split(";", -1);
@@ -66,11 +69,12 @@ class SubmitterAgainstSandboxFaultsIT {
 
             String log = Files.readString(faulty.dataDir.resolve("gateway.log"));
             assertTrue(log.contains("Sandbox fault written-"), "some reports were kept and their answers lost:\n" + log);
+            assertTrue(log.contains("Sandbox fault query-error"), "some lookups failed:\n" + log);
         }
     }
 
     private static ReporteEntregaRegistro onlyReporte(SuministroClient provider, Chain chain) {
-        List<ReporteEntregaRegistro> kept = provider.reporteEntregaXPrescripcion(chain.noPrescripcion());
+        List<ReporteEntregaRegistro> kept = provider.queryRetried(() -> provider.reporteEntregaXPrescripcion(chain.noPrescripcion()));
         assertEquals(1, kept.size(), "chain " + chain.id() + ": " + kept.size() + " reportes");
         return kept.get(0);
     }
