@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -178,6 +179,31 @@ public final class Config {
         return share;
     }
 
+    /**
+     * The sandbox's delay before each answer of the REST face: {@code PT2S}, or bounds to draw it between
+     * ({@code PT0.5S..PT5S}); empty for none. At most a minute, and never in production.
+     */
+    public Optional<SandboxDelays.Bounds> sandboxDelay() {
+        String value = get("mipres.sandbox.delay").trim();
+        if (value.isEmpty()) return Optional.empty();
+        String[] bounds = value.split("\\.\\.", -1);
+        try {
+            Duration least = Duration.parse(bounds[0].trim());
+            Duration most = bounds.length == 2 ? Duration.parse(bounds[1].trim()) : least;
+            boolean valid = bounds.length <= 2 && !least.isNegative() && most.compareTo(least) >= 0
+                    && most.compareTo(Duration.ofMinutes(1)) <= 0;
+            if (valid && !sandbox()) {
+                throw new IllegalArgumentException(named("mipres.sandbox.delay") + " = '" + value
+                        + "': la demora simulada es solo para el modo sandbox; en production debe ir vacía.");
+            }
+            if (valid) return Optional.of(new SandboxDelays.Bounds(least, most));
+        } catch (java.time.format.DateTimeParseException notADuration) {
+            // told below
+        }
+        throw new IllegalArgumentException(named("mipres.sandbox.delay") + " = '" + value + "': una duración ISO-8601"
+                + " (PT2S) o dos, de menor a mayor, separadas por '..' (PT0.5S..PT5S); a lo sumo PT1M.");
+    }
+
     public List<SandboxFaults.Kind> sandboxFaultKinds() {
         String value = get("mipres.sandbox.faults.kinds");
         try {
@@ -214,6 +240,7 @@ public final class Config {
         checkedMode();
         sandboxFaults();
         sandboxFaultKinds();
+        sandboxDelay();
         checkedDbUrl();
         checkedSchema();
         return this;

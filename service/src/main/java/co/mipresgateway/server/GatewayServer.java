@@ -155,6 +155,12 @@ public final class GatewayServer implements AutoCloseable {
                 LOG.warn("Sandbox faults on: {} of the REST face's PUTs fail as the ministry's do ({})",
                         config.sandboxFaults(), config.get("mipres.sandbox.faults.kinds"));
             }
+            // Inside the faults: a fault comes after the wait, as the ministry's come after its slowness.
+            if (config.sandbox() && config.sandboxDelay().isPresent()) {
+                SandboxDelays.Bounds delay = config.sandboxDelay().get();
+                context.addFilter(new FilterHolder(new SandboxDelays(delay)), "/*", EnumSet.of(DispatcherType.REQUEST));
+                LOG.warn("Sandbox delay on: each answer of the REST face waits {} to {}", delay.least(), delay.most());
+            }
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
             // A body is gathered before its request is given a thread (see BodyGathering), up to 8 KB; the rest of a
             // longer one is read as it comes, within BodyDeadline.

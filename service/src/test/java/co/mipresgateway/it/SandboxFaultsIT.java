@@ -4,6 +4,7 @@ import static co.mipresgateway.it.RunningGateway.PROV1;
 import static co.mipresgateway.it.RunningGateway.PROV1_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.it.RunningGateway.Answer;
@@ -11,14 +12,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * MIPRES_SANDBOX_FAULTS: a sandbox that fails as the ministry's service does, so that a client's handling of a PUT
- * whose outcome it was not told can be tested. What each fault kept is read back with the query, which never fails.
+ * MIPRES_SANDBOX_FAULTS and MIPRES_SANDBOX_DELAY: a sandbox that fails and is slow as the ministry's service is, so
+ * that a client's handling of a PUT whose outcome it was not told can be tested. What each fault kept is read back with the query, which never fails.
  * The sandbox's demo chains 1000009..1000012 wait for their reporte.
  */
 class SandboxFaultsIT {
@@ -107,6 +114,23 @@ class SandboxFaultsIT {
             assertEquals(200, gateway.get("GenerarToken/" + PROV1 + "/" + PROV1_TOKEN).status());
             Answer put = gateway.put("ReporteEntrega/" + PROV1 + "/" + session, Bodies.reporteEntrega(CHAIN, "12500.50"));
             assertEquals(200, put.status(), "no PUT kind listed: " + put.text());
+        }
+    }
+
+    @Test
+    void aSlowSandboxCommitsAPutWhoseClientGaveUpWaiting() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+        settings.put("mipres.sandbox.delay", "PT3S");
+        try (RunningGateway gateway = new RunningGateway(settings)) {
+            String session = gateway.token(PROV1, PROV1_TOKEN);
+            HttpRequest put = HttpRequest.newBuilder(URI.create(gateway.api() + "ReporteEntrega/" + PROV1 + "/" + session))
+                    .header("Content-Type", "application/json").timeout(Duration.ofMillis(500))
+                    .PUT(HttpRequest.BodyPublishers.ofString(
+                            "{\"ID\":1000009,\"EstadoEntrega\":1,\"CausaNoEntrega\":0,\"ValorEntregado\":\"12500.50\"}"))
+                    .build();
+            assertThrows(HttpTimeoutException.class,
+                    () -> HttpClient.newHttpClient().send(put, HttpResponse.BodyHandlers.ofString()));
+            assertEquals(1, reportes(gateway, session).size(), "recorded, though its client gave up");
         }
     }
 

@@ -74,6 +74,29 @@ class ConfigTest {
     }
 
     @Test
+    void aSandboxDelayIsOneDurationOrTwoBoundsAndNeverInProduction() {
+        assertTrue(Config.load(Map.of("MIPRES_CONFIG", "/nonexistent.properties"), new Properties()).validated()
+                .sandboxDelay().isEmpty());
+        SandboxDelays.Bounds fixed = Config.load(Map.of("MIPRES_SANDBOX_DELAY", "PT2S", "MIPRES_CONFIG",
+                "/nonexistent.properties"), new Properties()).validated().sandboxDelay().orElseThrow();
+        assertEquals(new SandboxDelays.Bounds(Duration.ofSeconds(2), Duration.ofSeconds(2)), fixed);
+        SandboxDelays.Bounds drawn = Config.load(Map.of("MIPRES_SANDBOX_DELAY", "PT0.5S..PT5S", "MIPRES_CONFIG",
+                "/nonexistent.properties"), new Properties()).validated().sandboxDelay().orElseThrow();
+        assertEquals(new SandboxDelays.Bounds(Duration.ofMillis(500), Duration.ofSeconds(5)), drawn);
+        for (String wrong : new String[] {"2s", "PT5S..PT1S", "PT1S..PT2S..PT3S", "PT2M", "-PT1S", "PT1S.."}) {
+            Config config = Config.load(Map.of("MIPRES_SANDBOX_DELAY", wrong, "MIPRES_CONFIG", "/nonexistent.properties"),
+                    new Properties());
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, wrong);
+            assertTrue(refused.getMessage().startsWith("MIPRES_SANDBOX_DELAY (mipres.sandbox.delay) = '" + wrong + "': una"),
+                    refused.getMessage());
+        }
+        Config production = Config.load(Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_DELAY", "PT1S",
+                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        assertTrue(assertThrows(IllegalArgumentException.class, production::validated).getMessage()
+                .contains("solo para el modo sandbox"));
+    }
+
+    @Test
     void aSchemaNamePostgresqlWouldReadOtherwiseStopsTheStart() {
         // "Mipres": Flyway created the schema "Mipres" and the connections looked for mipres, so the migration failed
         // ("no schema has been selected to create in") after leaving an empty schema behind.
