@@ -155,7 +155,7 @@ public final class GatewayServer implements AutoCloseable {
                 LOG.warn("Sandbox faults on: {} of the REST face's PUTs fail as the ministry's do ({})",
                         config.sandboxFaults(), config.get("mipres.sandbox.faults.kinds"));
             }
-            // Inside the faults: a fault comes after the wait, as the ministry's come after its slowness.
+            // Inside the faults: an answer lost after its commit is lost after the wait, as a slow service loses it.
             if (config.sandbox() && config.sandboxDelay().isPresent()) {
                 SandboxDelays.Bounds delay = config.sandboxDelay().get();
                 context.addFilter(new FilterHolder(new SandboxDelays(delay)), "/*", EnumSet.of(DispatcherType.REQUEST));
