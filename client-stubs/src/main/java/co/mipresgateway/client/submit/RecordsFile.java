@@ -11,10 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -33,6 +38,11 @@ final class RecordsFile {
     /** Excel in Colombian Spanish splits a CSV on ';' and reads its accents right when UTF-8 is marked. */
     private static final CsvEncoding EXCEL_UTF8 = new CsvEncoding(StandardCharsets.UTF_8, true);
     private static final char EXCEL_DELIMITER = ';';
+    /** How the records write a date or a time (Bogotá, no zone): {@code 2025-06-03 00:00}. */
+    private static final Pattern RECORD_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    private static final DateTimeFormatter RECORD_DATE_TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String EXCEL_DATE_TIME = "yyyy-mm-dd hh:mm";
+    private static final int DATE_TIME_WIDTH = 17 * 256;
 
     private RecordsFile() {
     }
@@ -86,18 +96,32 @@ final class RecordsFile {
     private static void xlsx(Path file, List<String> columns, List<JsonNode> rows) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Registros");
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.createDataFormat().getFormat(EXCEL_DATE_TIME));
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) header.createCell(c).setCellValue(columns.get(c));
+            boolean[] dateColumns = new boolean[columns.size()];
             for (int r = 0; r < rows.size(); r++) {
                 Row sheetRow = sheet.createRow(r + 1);
                 for (int c = 0; c < columns.size(); c++) {
                     JsonNode value = rows.get(r).get(columns.get(c));
                     if (value == null || value.isNull()) continue;
-                    // Numbers stay numbers; a NoPrescripcion (a text of 20 digits) stays text and keeps its digits.
-                    if (value.isNumber()) sheetRow.createCell(c).setCellValue(value.doubleValue());
-                    else sheetRow.createCell(c).setCellValue(text(value));
+                    // Numbers stay numbers; a NoPrescripcion (a text of 20 digits) stays text and keeps its digits;
+                    // the records' dates become dates, which Excel filters and sorts as such.
+                    if (value.isNumber()) {
+                        sheetRow.createCell(c).setCellValue(value.doubleValue());
+                    } else if (value.isTextual() && RECORD_DATE_TIME.matcher(value.asText()).matches()) {
+                        Cell cell = sheetRow.createCell(c);
+                        cell.setCellValue(LocalDateTime.parse(value.asText(), RECORD_DATE_TIME_FORMAT));
+                        cell.setCellStyle(dateTime);
+                        dateColumns[c] = true;
+                    } else {
+                        sheetRow.createCell(c).setCellValue(text(value));
+                    }
                 }
             }
+            // A date-time in a column of Excel's default width shows as ########.
+            for (int c = 0; c < columns.size(); c++) if (dateColumns[c]) sheet.setColumnWidth(c, DATE_TIME_WIDTH);
             workbook.write(out);
         }
     }

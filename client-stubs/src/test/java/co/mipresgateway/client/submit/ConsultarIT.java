@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.client.GatewayProcess;
@@ -24,10 +25,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -109,6 +113,11 @@ class ConsultarIT {
             assertEquals(demoEntregas.get(0).getIDEntrega(), (long) first.getCell(1).getNumericCellValue());
             assertEquals(CellType.STRING, first.getCell(2).getCellType());
             assertEquals(demoEntregas.get(0).getNoPrescripcion(), first.getCell(2).getStringCellValue());
+            Cell fecEntrega = first.getCell(ENTREGA_FIELDS.indexOf("FecEntrega"));
+            assertEquals(CellType.NUMERIC, fecEntrega.getCellType(), "a date Excel can filter and sort");
+            assertTrue(DateUtil.isCellDateFormatted(fecEntrega));
+            assertEquals(LocalDateTime.of(2025, 6, 3, 0, 0), fecEntrega.getLocalDateTimeCellValue());
+            assertNull(first.getCell(ENTREGA_FIELDS.indexOf("FecAnulacion")), "null: no cell");
         }
     }
 
