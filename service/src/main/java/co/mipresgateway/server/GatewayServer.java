@@ -152,8 +152,8 @@ public final class GatewayServer implements AutoCloseable {
             if (config.sandbox() && config.sandboxFaults() > 0) {
                 context.addFilter(new FilterHolder(new SandboxFaults(config.sandboxFaults(), config.sandboxFaultKinds())),
                         "/*", EnumSet.of(DispatcherType.REQUEST));
-                LOG.warn("Sandbox faults on: {} of the REST face's PUTs fail as the ministry's do ({})",
-                        config.sandboxFaults(), config.get("mipres.sandbox.faults.kinds"));
+                LOG.warn("Sandbox faults on: {} of the REST face's PUTs (and of its queries, with query-error) fail as"
+                        + " the ministry's do ({})", config.sandboxFaults(), config.get("mipres.sandbox.faults.kinds"));
             }
             // Inside the faults: an answer lost after its commit is lost after the wait, as a slow service loses it.
             if (config.sandbox() && config.sandboxDelay().isPresent()) {
