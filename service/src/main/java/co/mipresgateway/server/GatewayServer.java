@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -149,18 +150,19 @@ public final class GatewayServer implements AutoCloseable {
             context.addFilter(new FilterHolder(new MinistryPathSpelling(transactions)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AnswerJsonWhateverAccept()), "/*", EnumSet.of(DispatcherType.REQUEST));
-            if (config.sandbox() && config.sandboxFaults() > 0) {
-                context.addFilter(new FilterHolder(new SandboxFaults(config.sandboxFaults(), config.sandboxFaultKinds())),
-                        "/*", EnumSet.of(DispatcherType.REQUEST));
+            double faults = config.sandbox() ? config.sandboxFaults() : 0;
+            if (faults > 0) {
+                context.addFilter(new FilterHolder(new SandboxFaults(faults, config.sandboxFaultKinds())), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
                 LOG.warn("Sandbox faults on: {} of the REST face's PUTs (and of its queries, with query-error) fail as"
-                        + " the ministry's do ({})", config.sandboxFaults(), config.get("mipres.sandbox.faults.kinds"));
+                        + " the ministry's do ({})", faults, config.get("mipres.sandbox.faults.kinds"));
             }
             // Inside the faults: an answer lost after its commit is lost after the wait, as a slow service loses it.
-            if (config.sandbox() && config.sandboxDelay().isPresent()) {
-                SandboxDelays.Bounds delay = config.sandboxDelay().get();
-                context.addFilter(new FilterHolder(new SandboxDelays(delay)), "/*", EnumSet.of(DispatcherType.REQUEST));
-                LOG.warn("Sandbox delay on: each answer of the REST face waits {} to {}", delay.least(), delay.most());
-            }
+            Optional<SandboxDelays.Bounds> delay = config.sandbox() ? config.sandboxDelay() : Optional.empty();
+            delay.ifPresent(bounds -> {
+                context.addFilter(new FilterHolder(new SandboxDelays(bounds)), "/*", EnumSet.of(DispatcherType.REQUEST));
+                LOG.warn("Sandbox delay on: each answer of the REST face waits {} to {}", bounds.least(), bounds.most());
+            });
             context.addServlet(new ServletHolder("cxf", cxf), "/*");
             // A body is gathered before its request is given a thread (see BodyGathering), up to 8 KB; the rest of a
             // longer one is read as it comes, within BodyDeadline.
