@@ -215,7 +215,7 @@ public final class Database implements AutoCloseable {
             try {
                 result = jdbi.inTransaction(work);
             } catch (RuntimeException e) {
-                throw gate.refusalIfNoConnectionWhileShut(e);
+                throw gate.storageFailureWhileShut(e);
             } finally {
                 gate.leave();
             }
@@ -232,7 +232,7 @@ public final class Database implements AutoCloseable {
         try {
             return jdbi.withHandle(work);
         } catch (RuntimeException e) {
-            throw gate.refusalIfNoConnectionWhileShut(e);
+            throw gate.storageFailureWhileShut(e);
         } finally {
             gate.leave();
         }

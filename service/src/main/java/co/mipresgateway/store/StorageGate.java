@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.h2.api.ErrorCode;
 
 /**
  * Keeps the pool's connections away from the embedded database from the moment a write to its file is known to have
@@ -99,14 +100,19 @@ final class StorageGate {
     }
 
     /**
-     * A request that waited for a pooled connection in vain while the gate was shut is refused as one refused at the
-     * gate (nothing of it was done), not taken for a busy database; anything else is handed on as it is.
+     * What a request that failed while the gate was shut is told. One that waited for a pooled connection in vain is
+     * refused as one refused at the gate (nothing of it was done), not taken for a busy database. One whose connection
+     * H2 failed with an internal error is taken for a write that may or may not have been kept: H2 closing itself after
+     * the failed write races the statements still running on its old connections (seen under load: "General error:
+     * NullPointerException ... FileLock.unlock()"), which answered 500 before. Anything else is handed on as it is.
      */
-    RuntimeException refusalIfNoConnectionWhileShut(RuntimeException failure) {
+    RuntimeException storageFailureWhileShut(RuntimeException failure) {
         Throwable cause = shutBy;
-        if (cause != null && Causes.anySql(failure, sql -> sql instanceof SQLTransientConnectionException)) {
+        if (cause == null) return failure;
+        if (Causes.anySql(failure, sql -> sql instanceof SQLTransientConnectionException)) {
             return StorageFailure.refusal(cause);
         }
+        if (Causes.anySql(failure, sql -> sql.getErrorCode() == ErrorCode.GENERAL_ERROR_1)) return new StorageFailure(failure);
         return failure;
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbc.JdbcSQLNonTransientException;
 import org.jdbi.v3.core.ConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -64,12 +66,28 @@ class GatedH2ConnectionsTest {
     void aRequestThatGotNoPooledConnectionWhileShutIsRefusedAsAtTheGate() {
         StorageGate gate = new StorageGate(null);
         RuntimeException timedOut = new ConnectionException(new SQLTransientConnectionException("Connection is not available"));
-        assertEquals(timedOut, gate.refusalIfNoConnectionWhileShut(timedOut), "an open gate: a busy pool, as it is");
+        assertEquals(timedOut, gate.storageFailureWhileShut(timedOut), "an open gate: a busy pool, as it is");
         gate.shut(new IOException("No space left on device"));
-        assertTrue(StorageFailure.refusedBeforeStarting(gate.refusalIfNoConnectionWhileShut(timedOut)));
+        assertTrue(StorageFailure.refusedBeforeStarting(gate.storageFailureWhileShut(timedOut)));
         RuntimeException other = new IllegalStateException("a fault of ours");
-        assertEquals(other, gate.refusalIfNoConnectionWhileShut(other));
+        assertEquals(other, gate.storageFailureWhileShut(other));
         assertFalse(StorageFailure.refusedBeforeStarting(other));
+    }
+
+    /** H2 closing itself races the statements still running on its old connections; that answered 500 before. */
+    @Test
+    void anInternalErrorOfH2WhileShutIsAWriteThatMayHaveBeenKept() {
+        StorageGate gate = new StorageGate(null);
+        RuntimeException racedTheClose = new IllegalStateException(new JdbcSQLNonTransientException("General error:"
+                + " \"java.lang.NullPointerException\"", null, "HY000", ErrorCode.GENERAL_ERROR_1, null, null));
+        assertEquals(racedTheClose, gate.storageFailureWhileShut(racedTheClose), "an open gate: a fault, as it is");
+        gate.shut(new IOException("File too large"));
+        RuntimeException told = gate.storageFailureWhileShut(racedTheClose);
+        assertTrue(StorageFailure.causedIt(told), told.toString());
+        assertFalse(StorageFailure.refusedBeforeStarting(told), "it may have been kept: not a refusal");
+        RuntimeException tooLong = new IllegalStateException(new JdbcSQLNonTransientException("Value too long", null,
+                "22001", ErrorCode.VALUE_TOO_LONG_2, null, null));
+        assertEquals(tooLong, gate.storageFailureWhileShut(tooLong), "H2's other errors are handed on as they are");
     }
 
     /** A gate shut by a full disk, of a database already serving or still starting. */
