@@ -30,7 +30,7 @@ public final class RequestLogFilter implements Filter {
             RequestIds.clear();
             if (LOG.isInfoEnabled()) {
                 LOG.info("{} {} {} {}ms id={}", request.getMethod(), PathMasking.mask(request.getRequestURI()),
-                        response.getStatus(), (System.nanoTime() - start) / 1_000_000, id);
+                        NoAnswer.statusSent(request, response), (System.nanoTime() - start) / 1_000_000, id);
             }
         }
     }

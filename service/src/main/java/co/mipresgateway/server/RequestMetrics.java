@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
@@ -30,7 +29,7 @@ final class RequestMetrics implements Filter {
         try {
             chain.doFilter(req, res);
         } finally {
-            metrics.record(nameOf(((HttpServletRequest) req).getRequestURI()), ((HttpServletResponse) res).getStatus(),
+            metrics.record(nameOf(((HttpServletRequest) req).getRequestURI()), NoAnswer.statusSent(req, res),
                     System.nanoTime() - start);
         }
     }

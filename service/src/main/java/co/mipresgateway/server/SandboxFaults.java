@@ -102,6 +102,7 @@ public final class SandboxFaults implements Filter {
         } else {
             LOG.info("Sandbox fault {}: PUT {} was committed and its connection closed with no answer", kind.setting(),
                     PathMasking.mask(request.getRequestURI()));
+            NoAnswer.mark(request);
             response.sendError(-1, "sandbox fault");   // Jetty: abort the connection, nothing sent
         }
     }

@@ -69,7 +69,7 @@ class MetricsIT {
         }
     }
 
-    private static long count(String metrics, String transaction, int status) {
+    static long count(String metrics, String transaction, int status) {
         Matcher line = Pattern.compile("(?m)^mipres_requests_seconds_count\\{status=\"" + status + "\",transaction=\""
                 + transaction + "\"} (\\S+)$").matcher(metrics);
         return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
