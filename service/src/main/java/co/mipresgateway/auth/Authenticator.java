@@ -14,9 +14,12 @@ import java.time.Duration;
  */
 public final class Authenticator {
 
-    /** How tokens behave: validity of a session, and the GenerarToken lockout. */
+    /**
+     * How tokens behave: validity of a session, the GenerarToken lockout, and whether a new session token ends the
+     * NIT's earlier ones (the sandbox's rehearsal of a ministry reported to do so).
+     */
     public record Policy(Duration sessionValidity, int lockoutAttempts, Duration lockoutWindow, Duration lockoutDuration,
-            Duration sessionTrust) {
+            Duration sessionTrust, boolean oneSessionPerNit) {
     }
 
     private final Database database;
@@ -30,7 +33,8 @@ public final class Authenticator {
         this.parties = parties;
         this.clock = clock;
         this.policy = policy;
-        this.recentSessions = new SessionCache(policy.sessionTrust().toMillis());
+        // An ended session must be refused at its next call: nothing is trusted without a read when they end so.
+        this.recentSessions = new SessionCache(policy.oneSessionPerNit() ? 0 : policy.sessionTrust().toMillis());
     }
 
     /**
@@ -50,7 +54,11 @@ public final class Authenticator {
             long endMs = match.vence() == null ? Long.MAX_VALUE : match.vence().atZone(MipresTime.BOGOTA).toInstant().toEpochMilli();
             if (endMs <= now) return AuthFailure.primaryTokenEnded(PartyStore.lastValidDay(match.vence()));
             if (lockout.failures() > 0 || lockout.lockedUntilMs() > 0) parties.saveLockout(h, nit, new Lockout(0, 0, 0));
-            parties.deleteExpiredSessions(h, nit, now);
+            if (policy.oneSessionPerNit()) {
+                parties.deleteSessions(h, nit);
+            } else {
+                parties.deleteExpiredSessions(h, nit, now);
+            }
             String session = TokenHashes.newSessionToken();
             parties.insertSession(h, TokenHashes.hashSession(session), nit, match.id(),
                     Math.min(now + policy.sessionValidity().toMillis(), endMs));

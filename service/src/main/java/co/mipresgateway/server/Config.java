@@ -204,6 +204,16 @@ public final class Config {
                 + " (PT2S) o dos, de menor a mayor, separadas por '..' (PT0.5S..PT5S); a lo sumo PT1M.");
     }
 
+    /** Sandbox only: a new session token ends the NIT's earlier ones, as one report says the ministry's does. */
+    public boolean sandboxOneSession() {
+        boolean on = bool("mipres.sandbox.one.session");
+        if (on && !sandbox()) {
+            throw new IllegalArgumentException(named("mipres.sandbox.one.session") + " = '" + get("mipres.sandbox.one.session")
+                    + "': es solo para el modo sandbox; en production debe ser false.");
+        }
+        return on;
+    }
+
     public List<SandboxFaults.Kind> sandboxFaultKinds() {
         String value = get("mipres.sandbox.faults.kinds");
         try {
@@ -241,6 +251,7 @@ public final class Config {
         sandboxFaults();
         sandboxFaultKinds();
         sandboxDelay();
+        sandboxOneSession();
         checkedDbUrl();
         checkedSchema();
         return this;

@@ -103,9 +103,11 @@ public final class GatewayServer implements AutoCloseable {
                 database.migrate();
                 return System.nanoTime();
             });
+            boolean oneSession = config.sandbox() && config.sandboxOneSession();
+            if (oneSession) LOG.warn("Sandbox one session per NIT on: each GenerarToken ends the NIT's earlier session tokens");
             Authenticator authenticator = new Authenticator(database, stores.parties(), clock,
                     new Authenticator.Policy(config.tokenValidity(), config.lockoutAttempts(), config.lockoutWindow(),
-                            config.lockoutDuration(), config.sessionTrust()));
+                            config.lockoutDuration(), config.sessionTrust(), oneSession));
             SuministroService service = new SuministroService(database, stores, clock, config.queryPageSize());
 
             Bus bus = BusFactory.newInstance().createBus();

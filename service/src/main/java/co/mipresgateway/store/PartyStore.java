@@ -115,6 +115,11 @@ public final class PartyStore {
         h.createUpdate("DELETE FROM session_token WHERE nit = ? AND expira_ms < ?").bind(0, nit).bind(1, nowMs).execute();
     }
 
+    /** Every session of the NIT, expired or not. */
+    public void deleteSessions(Handle h, String nit) {
+        h.createUpdate("DELETE FROM session_token WHERE nit = ?").bind(0, nit).execute();
+    }
+
     public Optional<Session> session(Handle h, String hash) {
         return h.createQuery("SELECT s.token_hash, s.nit, s.expira_ms, p.rol, p.codigo FROM session_token s "
                         + "JOIN party p ON p.nit = s.nit WHERE s.token_hash = ?")

@@ -96,6 +96,24 @@ class SandboxFaultsIT {
         }
     }
 
+    /** One report says the ministry's GenerarToken ends the NIT's earlier session tokens; the sandbox can do so. */
+    @Test
+    void withOneSessionPerNitANewTokenEndsTheNitsEarlierOnesOnly() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(Map.of("mipres.sandbox.one.session", "true"))) {
+            String first = gateway.token(PROV1, PROV1_TOKEN);
+            String otherNit = gateway.token(RunningGateway.PROV2, RunningGateway.PROV2_TOKEN);
+            String query = "ReporteEntregaXPrescripcion/" + PROV1 + "/%s/" + PRESCRIPCION;
+            assertEquals(200, gateway.get(query.formatted(first)).status());
+
+            String second = gateway.token(PROV1, PROV1_TOKEN);
+            Answer ended = gateway.get(query.formatted(first));
+            assertEquals(401, ended.status(), "refused at once, not after the recheck's seconds: " + ended.text());
+            assertEquals(200, gateway.get(query.formatted(second)).status());
+            assertEquals(200, gateway.get("ReporteEntregaXPrescripcion/" + RunningGateway.PROV2 + "/" + otherNit + "/"
+                    + PRESCRIPCION).status(), "another NIT's session is left alone");
+        }
+    }
+
     @Test
     void queriesAndOtherPathsNeverFail() throws Exception {
         try (RunningGateway gateway = new RunningGateway(faulty("not-written,written-error,written-no-answer"))) {

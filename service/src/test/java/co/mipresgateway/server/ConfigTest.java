@@ -97,6 +97,16 @@ class ConfigTest {
     }
 
     @Test
+    void oneSessionPerNitIsForTheSandboxOnly() {
+        assertTrue(Config.load(Map.of("MIPRES_SANDBOX_ONE_SESSION", "true", "MIPRES_CONFIG", "/nonexistent.properties"),
+                new Properties()).validated().sandboxOneSession());
+        Config production = Config.load(Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_ONE_SESSION", "true",
+                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        assertTrue(assertThrows(IllegalArgumentException.class, production::validated).getMessage()
+                .startsWith("MIPRES_SANDBOX_ONE_SESSION (mipres.sandbox.one.session) = 'true': es solo para el modo sandbox"));
+    }
+
+    @Test
     void aSchemaNamePostgresqlWouldReadOtherwiseStopsTheStart() {
         // "Mipres": Flyway created the schema "Mipres" and the connections looked for mipres, so the migration failed
         // ("no schema has been selected to create in") after leaving an empty schema behind.
