@@ -48,6 +48,13 @@ public final class SessionTokens {
         }
     }
 
+    /** Whether {@code token} is still the NIT's cached token and was made less than {@code age} ago. */
+    public boolean isCurrentAndYoungerThan(String nit, String token, Duration age) {
+        Cached cached = byNit.get(nit);
+        return cached != null && cached.token().equals(token)
+                && clock.instant().isBefore(cached.expires().minus(lifetime).plus(age));
+    }
+
     public void forget(String nit) {
         byNit.remove(nit);
     }

@@ -429,13 +429,18 @@ public final class SuministroClient {
         T call(String sessionToken);
     }
 
+    /** The call with the NIT's session token, renewed when refused as {@link SessionRenewals} says. */
     private <T> T withSession(SessionCall<T> call) {
         String token = sessions.current(nit, this::requestToken);
-        try {
-            return call.call(token);
-        } catch (MipresException refused) {
-            if (!isSessionRefusal(refused)) throw refused;
-            return call.call(sessions.renew(nit, token, this::requestToken));
+        for (int renewals = 0; ; renewals++) {
+            try {
+                return call.call(token);
+            } catch (MipresException refused) {
+                if (!isSessionRefusal(refused) || renewals == SessionRenewals.MOST) throw refused;
+                boolean young = sessions.isCurrentAndYoungerThan(nit, token, SessionRenewals.YOUNG);
+                if (!SessionRenewals.waitBeforeRenewing(young, renewals)) throw refused;
+                token = sessions.renew(nit, token, this::requestToken);
+            }
         }
     }
 

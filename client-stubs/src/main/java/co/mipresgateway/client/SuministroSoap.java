@@ -38,6 +38,7 @@ public final class SuministroSoap {
     private final String nit;
     private final String primaryToken;
     private volatile String sessionToken;
+    private volatile long renewedAtNanos;
 
     private SuministroSoap(SuministroPort port, String nit, String primaryToken) {
         this.port = port;
@@ -79,17 +80,20 @@ public final class SuministroSoap {
         T call(SuministroPort port) throws Fallo;
     }
 
-    /** Runs {@code call}; a refused session token is renewed once and the call repeated. */
+    /** Runs {@code call}; a refused session token is renewed as {@link SessionRenewals} says and the call repeated. */
     public <T> T call(SoapCall<T> call) throws Fallo {
-        String used = sessionToken;
-        try {
-            return call.call(port);
-        } catch (SOAPFaultException fault) {
-            if (!isCredentialFault(fault)) throw fault;
-            synchronized (this) {
-                if (used.equals(sessionToken)) renew();
+        for (int renewals = 0; ; renewals++) {
+            String used = sessionToken;
+            try {
+                return call.call(port);
+            } catch (SOAPFaultException fault) {
+                if (!isCredentialFault(fault) || renewals == SessionRenewals.MOST) throw fault;
+                boolean young = used.equals(sessionToken) && System.nanoTime() - renewedAtNanos < SessionRenewals.YOUNG.toNanos();
+                if (!SessionRenewals.waitBeforeRenewing(young, renewals)) throw fault;
+                synchronized (this) {
+                    if (used.equals(sessionToken)) renew();
+                }
             }
-            return call.call(port);
         }
     }
 
@@ -98,17 +102,21 @@ public final class SuministroSoap {
         GenerarToken request = new GenerarToken();
         request.setNit(nit);
         request.setTokenPrincipal(primaryToken);
+        String token;
         try {
-            sessionToken = port.generarToken(request).getToken();
+            token = port.generarToken(request).getToken();
         } catch (Fallo refused) {
             throw new MipresException(401, refused.getFaultInfo() != null ? refused.getFaultInfo().getMessage() : refused.getMessage());
         }
         Credenciales credenciales = new Credenciales();
         credenciales.setNit(nit);
-        credenciales.setToken(sessionToken);
+        credenciales.setToken(token);
         List<Header> headers = new ArrayList<>();
         headers.add(new Header(CREDENCIALES, credenciales, CREDENCIALES_BINDING));
         ((BindingProvider) port).getRequestContext().put(Header.HEADER_LIST, headers);
+        // Named only once it is in the header: a call that read it is sent with it.
+        renewedAtNanos = System.nanoTime();
+        sessionToken = token;
     }
 
     /** The gateway's faults for an unknown or expired session token. */

@@ -106,7 +106,7 @@ class SuministroSoapIT {
     }
 
     @Test
-    void aRefusedSessionTokenIsACredentialFaultAndIsRenewedOnce() throws Exception {
+    void aRefusedSessionTokenIsACredentialFaultAndIsRenewed() throws Exception {
         SuministroSoap provider = SuministroSoap.connect(gateway.base(), PROV1, PROV1_TOKEN, Duration.ofSeconds(30));
         String before = provider.sessionToken();
         // An operator revoking sessions is what a client meets mid-run; an unknown token stands in for it.
