@@ -80,10 +80,21 @@ public final class GatewayProcess implements AutoCloseable {
         return SuministroClient.builder(base()).credentials(nit, primaryToken).build();
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768-60999). One the system picks (port 0) is from that range, and
+     * between its release and the gateway's bind, a second later, an outgoing connection (a client, PostgreSQL's) may
+     * take it: the gateway then failed to start ("Failed to bind", seen in a full run).
+     */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int tries = 0; tries < 100; tries++) {
+            int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new IOException("no free port found between 20000 and 32000");
     }
 
     @Override
