@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar mipres-client.jar submit reportes FILE}: the batch submitter. */
 @Command(name = "mipres-client", mixinStandardHelpOptions = true, versionProvider = MipresClientMain.Version.class,
-        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, Revisar.class, Consultar.class})
+        description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, Revisar.class, Consultar.class, Conciliar.class})
 public final class MipresClientMain implements Runnable {
 
     public static void main(String[] args) {

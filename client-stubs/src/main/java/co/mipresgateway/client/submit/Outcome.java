@@ -15,7 +15,13 @@ record Outcome(Status status, Long resultId, List<String> errors) {
         /** No final answer within the attempts allowed: the journal remembers it; run again to finish it. */
         PENDIENTE,
         /** Checked by {@code revisar} and fit to be sent; nothing was sent. */
-        VALIDA
+        VALIDA,
+        /** {@code conciliar}: the service has the row's record, active, with the row's values; resultId is its id. */
+        COINCIDE,
+        /** {@code conciliar}: the service has the row's record, active, with other values (named in errors). */
+        DIFIERE,
+        /** {@code conciliar}: the service has no active record of this step for the row's ID. */
+        FALTA
     }
 
     static Outcome ok(long resultId) {
@@ -32,6 +38,18 @@ record Outcome(Status status, Long resultId, List<String> errors) {
 
     static Outcome valid() {
         return new Outcome(Status.VALIDA, null, List.of());
+    }
+
+    static Outcome matches(long resultId) {
+        return new Outcome(Status.COINCIDE, resultId, List.of());
+    }
+
+    static Outcome differs(long resultId, List<String> differences) {
+        return new Outcome(Status.DIFIERE, resultId, differences);
+    }
+
+    static Outcome missing(String why) {
+        return new Outcome(Status.FALTA, null, List.of(why));
     }
 
     static Outcome pending(String why) {

@@ -35,11 +35,16 @@ final class ResultsWriter {
 
     /** {@code reportes.csv} gives {@code reportes.results.csv} beside it. */
     static Path defaultPath(Path input) {
+        return besideInput(input, "results");
+    }
+
+    /** {@code reportes.csv} and {@code conciliacion} give {@code reportes.conciliacion.csv} beside it. */
+    static Path besideInput(Path input, String what) {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot < 0 ? name : name.substring(0, dot);
         String extension = dot < 0 ? "" : name.substring(dot);
-        return input.resolveSibling(stem + ".results" + extension);
+        return input.resolveSibling(stem + "." + what + extension);
     }
 
     static void write(Path input, Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 enum SubmissionKind {
 
-    PROGRAMACIONES("IdProgramacion",
+    PROGRAMACIONES("IdProgramacion", "programación",
             List.of("ID", "NoPrescripcion", "FecMaxEnt", "TipoIDSedeProv", "NoIDSedeProv", "CodSedeProv",
                     "CodSerTecAEntregar", "CantTotAEntregar")) {
         @Override
@@ -40,7 +40,7 @@ enum SubmissionKind {
         }
     },
 
-    ENTREGAS("IdEntrega",
+    ENTREGAS("IdEntrega", "entrega",
             List.of("ID", "NoPrescripcion", "CodSerTecEntregado", "CantTotEntregada", "EntTotal", "CausaNoEntrega",
                     "FecEntrega", "NoLote", "TipoIDRecibe", "NoIDRecibe")) {
         @Override
@@ -67,7 +67,7 @@ enum SubmissionKind {
         }
     },
 
-    REPORTES("IdReporteEntrega", List.of("ID", "NoPrescripcion", "EstadoEntrega", "CausaNoEntrega", "ValorEntregado")) {
+    REPORTES("IdReporteEntrega", "reporte de entrega", List.of("ID", "NoPrescripcion", "EstadoEntrega", "CausaNoEntrega", "ValorEntregado")) {
         @Override
         Object body(RowChecks c, long id) {
             ReporteEntrega r = new ReporteEntrega();
@@ -87,11 +87,14 @@ enum SubmissionKind {
 
     /** The name of the id the PUT answers, also the column it gets in the results file. */
     final String resultField;
+    /** The step's name in messages. */
+    final String recordName;
     /** The columns a row of this kind has (NoLote is optional, the rest required). */
     final List<String> columns;
 
-    SubmissionKind(String resultField, List<String> columns) {
+    SubmissionKind(String resultField, String recordName, List<String> columns) {
         this.resultField = resultField;
+        this.recordName = recordName;
         this.columns = columns;
     }
 
