@@ -5,7 +5,6 @@ import co.mipresgateway.client.MipresTransportException;
 import co.mipresgateway.client.SuministroClient;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,8 +100,7 @@ final class Conciliar implements Callable<Integer> {
                 byPrescripcion.computeIfAbsent(row.noPrescripcion(), no -> threads.submit(
                         () -> client.queryRetried(() -> face.records(file.kind, no))));
             }
-            List<Future<List<?>>> pending = new ArrayList<>(byPrescripcion.values());
-            for (Future<List<?>> answer : pending) {
+            for (Future<List<?>> answer : byPrescripcion.values()) {
                 try {
                     answer.get();
                 } catch (ExecutionException failed) {
