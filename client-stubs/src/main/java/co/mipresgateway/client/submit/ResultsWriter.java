@@ -9,7 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
@@ -56,23 +56,46 @@ final class ResultsWriter {
         }
     }
 
+    /**
+     * Where Resultado, the id and Errores go: the input's own columns of those names when it has them (a results file
+     * mended and run again, or checked with {@code conciliar}), so they are replaced rather than written twice; else
+     * new columns after the input's.
+     */
+    static int[] resultColumns(List<String> headers, SubmissionKind kind) {
+        String[] names = {RESULTADO, kind.resultField, ERRORES};
+        int[] columns = new int[names.length];
+        int next = headers.size();
+        for (int i = 0; i < names.length; i++) {
+            int existing = -1;
+            for (int c = 0; c < headers.size() && existing < 0; c++) {
+                if (headers.get(c) != null && headers.get(c).strip().equalsIgnoreCase(names[i])) existing = c;
+            }
+            columns[i] = existing >= 0 ? existing : next++;
+        }
+        return columns;
+    }
+
+    private static String[] resultValues(Outcome outcome) {
+        return new String[] {outcome.status().name(), outcome.resultId() == null ? "" : outcome.resultId().toString(),
+                String.join(" | ", outcome.errors())};
+    }
+
     private static void csv(Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)
             throws IOException {
-        List<String> headers = new ArrayList<>(table.headers());
-        headers.add(RESULTADO);
-        headers.add(kind.resultField);
-        headers.add(ERRORES);
+        int[] columns = resultColumns(table.headers(), kind);
+        int width = Math.max(table.headers().size(), Arrays.stream(columns).max().orElse(0) + 1);
+        String[] headers = table.headers().toArray(new String[width]);
+        String[] names = {RESULTADO, kind.resultField, ERRORES};
+        for (int i = 0; i < columns.length; i++) headers[columns[i]] = names[i];
         try (Writer writer = table.csvEncoding().writer(output);
              CSVPrinter printer = new CSVPrinter(writer, InputReader.csvFormat(table.csvDelimiter()))) {
-            printer.printRecord(headers);
+            printer.printRecord((Object[]) headers);
             for (InputRow row : table.rows()) {
-                List<String> values = new ArrayList<>();
-                for (String header : table.headers()) values.add(row.values().get(header));
-                Outcome outcome = outcomes.get(row);
-                values.add(outcome.status().name());
-                values.add(outcome.resultId() == null ? "" : outcome.resultId().toString());
-                values.add(String.join(" | ", outcome.errors()));
-                printer.printRecord(values);
+                String[] values = new String[width];
+                for (int c = 0; c < table.headers().size(); c++) values[c] = row.values().get(table.headers().get(c));
+                String[] result = resultValues(outcomes.get(row));
+                for (int i = 0; i < columns.length; i++) values[columns[i]] = result[i];
+                printer.printRecord((Object[]) values);
             }
         }
     }
@@ -111,18 +134,17 @@ final class ResultsWriter {
         try (InputStream in = Files.newInputStream(input); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             int headerIndex = sheet.getFirstRowNum();
-            int first = table.headers().size();
+            int[] columns = resultColumns(table.headers(), kind);
+            String[] names = {RESULTADO, kind.resultField, ERRORES};
             Row header = sheet.getRow(headerIndex);
-            header.createCell(first).setCellValue(RESULTADO);
-            header.createCell(first + 1).setCellValue(kind.resultField);
-            header.createCell(first + 2).setCellValue(ERRORES);
+            for (int i = 0; i < columns.length; i++) header.createCell(columns[i]).setCellValue(names[i]);
             for (InputRow row : table.rows()) {
                 Row sheetRow = sheet.getRow(row.number() - 1);
                 Outcome outcome = outcomes.get(row);
-                sheetRow.createCell(first).setCellValue(outcome.status().name());
-                Cell id = sheetRow.createCell(first + 1);
+                sheetRow.createCell(columns[0]).setCellValue(outcome.status().name());
+                Cell id = sheetRow.createCell(columns[1]);
                 if (outcome.resultId() != null) id.setCellValue(outcome.resultId());
-                sheetRow.createCell(first + 2).setCellValue(String.join(" | ", outcome.errors()));
+                sheetRow.createCell(columns[2]).setCellValue(String.join(" | ", outcome.errors()));
             }
             try (OutputStream out = Files.newOutputStream(output)) {
                 workbook.write(out);

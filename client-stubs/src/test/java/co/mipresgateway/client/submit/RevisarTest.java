@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +51,46 @@ class RevisarTest {
                         + "\"NoLote\":\"L-1\",\"TipoIDRecibe\":\"CC\",\"NoIDRecibe\":\"1020304050\"}\n");
         assertEquals(0, MipresClientMain.commandLine().execute("revisar", "entregas", input.toString()));
         assertTrue(Files.readString(dir.resolve("entregas.results.jsonl")).contains("\"Resultado\":\"VALIDA\""));
+    }
+
+    /** A results file mended and run again: its Resultado, id and Errores are replaced, not written a second time. */
+    @Test
+    void aResultsFileRunAgainGetsItsResultColumnsReplaced() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.csv"), """
+                ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado;Nota
+                1000009;20250602100000000009;1;0;12500.50;a
+                1000010;2025;1;0;12500.50;b
+                """);
+        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+        Path results = dir.resolve("reportes.results.csv");
+        Files.writeString(results, Files.readString(results).replace(";2025;", ";20250602100000000010;"));   // mended
+
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", results.toString()));
+
+        List<String> again = Files.readAllLines(dir.resolve("reportes.results.results.csv"));
+        assertEquals("ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado;Nota;Resultado;IdReporteEntrega;Errores",
+                again.get(0));
+        assertEquals("1000010;20250602100000000010;1;0;12500.50;b;VALIDA;;", again.get(2));
+
+        Path workbook = dir.resolve("reportes.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+            Sheet sheet = book.createSheet();
+            String[][] cells = {{"ID", "NoPrescripcion", "EstadoEntrega", "CausaNoEntrega", "ValorEntregado", "resultado",
+                    "Errores"}, {"1000009", "20250602100000000009", "1", "0", "12500.50", "ERROR", "viejo"}};
+            for (int r = 0; r < cells.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) row.createCell(c).setCellValue(cells[r][c]);
+            }
+            book.write(out);
+        }
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", workbook.toString()));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(dir.resolve("reportes.results.xlsx")))) {
+            Row header = book.getSheetAt(0).getRow(0);
+            Row row = book.getSheetAt(0).getRow(1);
+            assertEquals(8, header.getLastCellNum(), "one new column, the id; Resultado and Errores reused");
+            assertEquals("VALIDA", row.getCell(5).getStringCellValue());
+            assertEquals("", row.getCell(6).getStringCellValue());
+            assertEquals("IdReporteEntrega", header.getCell(7).getStringCellValue());
+        }
     }
 }
