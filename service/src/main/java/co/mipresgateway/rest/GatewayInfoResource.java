@@ -22,15 +22,20 @@ public class GatewayInfoResource {
     private final Database database;
     private final String version;
     private final boolean sandbox;
+    private final Map<String, Object> rehearsing;
     private final Supplier<String> metrics;
     private final MetricsAccess metricsAccess;
 
-    /** @param metrics the Prometheus text of the moment */
-    public GatewayInfoResource(Database database, String version, boolean sandbox, Supplier<String> metrics,
-            MetricsAccess metricsAccess) {
+    /**
+     * @param rehearsing the sandbox's rehearsals of the ministry's failures that are on, by setting; empty for none
+     * @param metrics the Prometheus text of the moment
+     */
+    public GatewayInfoResource(Database database, String version, boolean sandbox, Map<String, Object> rehearsing,
+            Supplier<String> metrics, MetricsAccess metricsAccess) {
         this.database = database;
         this.version = version;
         this.sandbox = sandbox;
+        this.rehearsing = rehearsing;
         this.metrics = metrics;
         this.metricsAccess = metricsAccess;
     }
@@ -41,6 +46,7 @@ public class GatewayInfoResource {
         info.put("service", "mipres-gateway");
         info.put("version", version);
         info.put("mode", sandbox ? "sandbox" : "production");
+        if (!rehearsing.isEmpty()) info.put("rehearsing", rehearsing);
         info.put("api", "/WSSUMMIPRESNOPBS/api/");
         info.put("health", "/health");
         info.put("metrics", "/metrics");

@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -103,11 +102,13 @@ public final class GatewayServer implements AutoCloseable {
                 database.migrate();
                 return System.nanoTime();
             });
-            boolean oneSession = config.sandbox() && config.sandboxOneSession();
-            if (oneSession) LOG.warn("Sandbox one session per NIT on: each GenerarToken ends the NIT's earlier session tokens");
+            SandboxRehearsals rehearsals = SandboxRehearsals.of(config);
+            if (rehearsals.oneSessionPerNit()) {
+                LOG.warn("Sandbox one session per NIT on: each GenerarToken ends the NIT's earlier session tokens");
+            }
             Authenticator authenticator = new Authenticator(database, stores.parties(), clock,
                     new Authenticator.Policy(config.tokenValidity(), config.lockoutAttempts(), config.lockoutWindow(),
-                            config.lockoutDuration(), config.sessionTrust(), oneSession));
+                            config.lockoutDuration(), config.sessionTrust(), rehearsals.oneSessionPerNit()));
             SuministroService service = new SuministroService(database, stores, clock, config.queryPageSize());
 
             Bus bus = BusFactory.newInstance().createBus();
@@ -115,7 +116,7 @@ public final class GatewayServer implements AutoCloseable {
             cxf.setBus(bus);
             publishRest(bus, new SuministroResource(authenticator, service), API_PATH,
                     new TransactionMethods(SuministroResource.class));
-            publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox(), metrics::scrape,
+            publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox(), rehearsals.on(), metrics::scrape,
                     MetricsAccess.of(config.metricsSecret())), "/");
 
             Server jetty = new Server();
@@ -152,16 +153,14 @@ public final class GatewayServer implements AutoCloseable {
             context.addFilter(new FilterHolder(new MinistryPathSpelling(transactions)), "/*",
                     EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new AnswerJsonWhateverAccept()), "/*", EnumSet.of(DispatcherType.REQUEST));
-            double faults = config.sandbox() ? config.sandboxFaults() : 0;
-            if (faults > 0) {
-                context.addFilter(new FilterHolder(new SandboxFaults(faults, config.sandboxFaultKinds())), "/*",
+            if (rehearsals.faults() > 0) {
+                context.addFilter(new FilterHolder(new SandboxFaults(rehearsals.faults(), rehearsals.faultKinds())), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
                 LOG.warn("Sandbox faults on: {} of the REST face's PUTs (and of its queries, with query-error) fail as"
-                        + " the ministry's do ({})", faults, config.get("mipres.sandbox.faults.kinds"));
+                        + " the ministry's do ({})", rehearsals.faults(), config.get("mipres.sandbox.faults.kinds"));
             }
             // Inside the faults: an answer lost after its commit is lost after the wait, as a slow service loses it.
-            Optional<SandboxDelays.Bounds> delay = config.sandbox() ? config.sandboxDelay() : Optional.empty();
-            delay.ifPresent(bounds -> {
+            rehearsals.delay().ifPresent(bounds -> {
                 context.addFilter(new FilterHolder(new SandboxDelays(bounds)), "/*", EnumSet.of(DispatcherType.REQUEST));
                 LOG.warn("Sandbox delay on: each answer of the REST face waits {} to {}", bounds.least(), bounds.most());
             });

@@ -374,6 +374,7 @@ abstract class BadInputContract extends GatewayContract {
         Answer root = ok(gateway.getAbsolute("/"));
         assertEquals("mipres-gateway", root.json().get("service").asText());
         assertEquals("/WSSUMMIPRESNOPBS/api/", root.json().get("api").asText());
+        assertFalse(root.json().has("rehearsing"), "no rehearsal of the ministry's failures is on: " + root.text());
         Answer health = ok(gateway.getAbsolute("/health"));
         assertEquals("UP", health.json().get("database").get("status").asText());
     }

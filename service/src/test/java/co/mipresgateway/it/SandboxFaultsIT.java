@@ -111,6 +111,7 @@ class SandboxFaultsIT {
             assertEquals(200, gateway.get(query.formatted(second)).status());
             assertEquals(200, gateway.get("ReporteEntregaXPrescripcion/" + RunningGateway.PROV2 + "/" + otherNit + "/"
                     + PRESCRIPCION).status(), "another NIT's session is left alone");
+            assertTrue(gateway.getAbsolute("/").json().get("rehearsing").get("MIPRES_SANDBOX_ONE_SESSION").asBoolean());
         }
     }
 
@@ -121,7 +122,12 @@ class SandboxFaultsIT {
             for (int i = 0; i < 20; i++) {
                 assertEquals(200, gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + session + "/" + PRESCRIPCION).status());
             }
-            assertEquals(200, gateway.getAbsolute("/").status());
+            Answer root = gateway.getAbsolute("/");
+            assertEquals(200, root.status());
+            // A team sharing the sandbox sees what it rehearses, without its start log.
+            assertEquals(1.0, root.json().get("rehearsing").get("MIPRES_SANDBOX_FAULTS").asDouble(), root.text());
+            assertEquals("not-written,written-error,written-no-answer",
+                    root.json().get("rehearsing").get("MIPRES_SANDBOX_FAULTS_KINDS").asText(), root.text());
         }
     }
 
@@ -145,6 +151,7 @@ class SandboxFaultsIT {
         settings.put("mipres.sandbox.delay", "PT3S");
         try (RunningGateway gateway = new RunningGateway(settings)) {
             String session = gateway.token(PROV1, PROV1_TOKEN);
+            assertEquals("PT3S", gateway.getAbsolute("/").json().get("rehearsing").get("MIPRES_SANDBOX_DELAY").asText());
             HttpRequest put = HttpRequest.newBuilder(URI.create(gateway.api() + "ReporteEntrega/" + PROV1 + "/" + session))
                     .header("Content-Type", "application/json").timeout(Duration.ofMillis(500))
                     .PUT(HttpRequest.BodyPublishers.ofString(
