@@ -47,23 +47,25 @@ final class RowAgainstRecords {
             JsonNode recorded = kept.get(field.getKey());
             if (!same(field.getKey(), field.getValue(), recorded)) {
                 differences.add(field.getKey() + ": el archivo dice " + field.getValue().asText() + ", el servicio tiene "
-                        + (recorded == null || recorded.isNull() ? "(vacío)" : recorded.asText()) + ".");
+                        + recorded.asText() + ".");
             }
         }
         return differences.isEmpty() ? Outcome.matches(resultId) : Outcome.differs(resultId, differences);
     }
 
     /**
-     * Amounts, quantities and codes of a number type by value (12500.5 is 12500.50; an absent CausaNoEntrega is 0, as
-     * records may leave it null), dates by day (a record's FecEntrega carries its time, "2025-06-03 00:00"), the rest
-     * as text (a code's leading zeros count).
+     * Amounts, quantities and codes of a number type by value (12500.5 is 12500.50), dates by day (a record's
+     * FecEntrega carries its time, "2025-06-03 00:00"), the rest as text (a code's leading zeros count). A field the
+     * record leaves out or null is not compared: only what the service shows can be seen to differ, and a false
+     * alarm would hold a recorded row back.
      */
     private static boolean same(String name, JsonNode sent, JsonNode recorded) {
-        String kept = recorded == null || recorded.isNull() ? "" : recorded.asText().trim();
+        if (recorded == null || recorded.isNull()) return true;
+        String kept = recorded.asText().trim();
         String given = sent.asText().trim();
         if (sent.isNumber() || name.startsWith("CantTot")) {
             Optional<BigDecimal> givenNumber = number(given);
-            Optional<BigDecimal> keptNumber = kept.isEmpty() ? Optional.of(BigDecimal.ZERO) : number(kept);
+            Optional<BigDecimal> keptNumber = number(kept);
             if (givenNumber.isPresent() && keptNumber.isPresent()) return givenNumber.get().compareTo(keptNumber.get()) == 0;
         }
         if (given.matches("\\d{4}-\\d{2}-\\d{2}") && kept.length() >= 10) return given.equals(kept.substring(0, 10));

@@ -5,8 +5,10 @@ import co.mipresgateway.client.MipresException;
 import co.mipresgateway.client.MipresOutcomeUnknownException;
 import co.mipresgateway.client.MipresValidationException;
 import co.mipresgateway.client.RetryPolicy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One row's way to exactly one record ({@link ExactlyOnce}), kept in the journal: marked SENDING before its first
@@ -38,19 +40,37 @@ final class RowSubmission {
         Journal.Entry prior = journal.entry(row.id());
         if (prior != null && prior.state() == Journal.State.DONE) return Outcome.ok(prior.resultId());
         boolean marked = prior != null && prior.state() == Journal.State.SENDING;
+        AtomicReference<List<?>> foundAmong = new AtomicReference<>();
         ExactlyOnce.Step step = new ExactlyOnce.Step() {
             @Override
             public long send() {
+                foundAmong.set(null);
                 return face.send(kind, row.body());
             }
 
             @Override
             public Optional<Long> lookUp() {
-                return kind.liveResult(face.records(kind, row.noPrescripcion()), row.id());
+                List<?> records = face.records(kind, row.noPrescripcion());
+                Optional<Long> found = kind.liveResult(records, row.id());
+                foundAmong.set(found.isPresent() ? records : null);
+                return found;
             }
         };
         try {
             long created = exactlyOnce.record(step, marked, () -> journal.sending(row.id()));
+            if (foundAmong.get() != null) {
+                // Found, not created now: an earlier try of ours, or a record someone else made ("ya existe"), which
+                // may hold other values. Those are told, and not taken as this row's: a rerun finds them again.
+                Outcome compared = RowAgainstRecords.compare(kind, row, foundAmong.get());
+                if (compared.status() == Outcome.Status.DIFIERE) {
+                    List<String> told = new ArrayList<>();
+                    told.add("el servicio ya tenía este paso para el ID " + row.id() + " con otros valores. No se envió"
+                            + " encima: anúlelo y vuelva a enviar la fila, o corrija el ERP.");
+                    told.addAll(compared.errors());
+                    journal.failed(row.id(), told);
+                    return Outcome.differs(created, told);
+                }
+            }
             journal.done(row.id(), created);
             return Outcome.ok(created);
         } catch (MipresValidationException refused) {

@@ -85,14 +85,16 @@ final class SubmitRun {
         outcomes.values().forEach(o -> counts.merge(o.status(), 1, Integer::sum));
         for (InputRow row : table.rows()) {
             Outcome outcome = outcomes.get(row);
-            if (outcome.status() == Outcome.Status.ERROR || outcome.status() == Outcome.Status.PENDIENTE) {
+            if (outcome.status() == Outcome.Status.ERROR || outcome.status() == Outcome.Status.PENDIENTE
+                    || outcome.status() == Outcome.Status.DIFIERE) {
                 err.println("fila " + row.number() + ": " + outcome.status() + ": " + String.join(" ", outcome.errors()));
             }
         }
-        err.printf("%d filas: %d OK, %d con error, %d inválidas, %d pendientes. Resultados: %s · diario: %s%n",
+        int differ = counts.getOrDefault(Outcome.Status.DIFIERE, 0);
+        err.printf("%d filas: %d OK, %d con error, %d inválidas, %d pendientes%s. Resultados: %s · diario: %s%n",
                 table.rows().size(), counts.getOrDefault(Outcome.Status.OK, 0), counts.getOrDefault(Outcome.Status.ERROR, 0),
                 counts.getOrDefault(Outcome.Status.INVALIDA, 0), counts.getOrDefault(Outcome.Status.PENDIENTE, 0),
-                settings.results(), settings.journal());
+                differ == 0 ? "" : ", " + differ + " ya registradas con otros valores", settings.results(), settings.journal());
         if (refusedCredentials != null) {
             err.println("Se detuvo el envío: " + refusedCredentials + ". Revise --nit y --token y vuelva a ejecutar.");
             return CREDENTIALS_REFUSED;

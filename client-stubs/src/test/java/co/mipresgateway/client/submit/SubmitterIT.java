@@ -160,6 +160,34 @@ class SubmitterIT {
         }
     }
 
+    /**
+     * A step recorded before the run by someone else (typed by hand in the ministry's web module, say) answers "ya
+     * existe" and is found: with the row's values it is the row's; with others it is told, run after run, not taken
+     * as the row's and not overwritten.
+     */
+    @Test
+    void aStepRecordedBeforeWithOtherValuesIsToldNotTakenAsTheRows() throws Exception {
+        List<Chain> chains = DemoChains.build(eps, provider, 2, Until.ENTREGADA);
+        long same = provider.reporteEntrega(co.mipresgateway.client.TypedBodies.reporte(chains.get(0).id())).getIdReporteEntrega();
+        var byHand = co.mipresgateway.client.TypedBodies.reporte(chains.get(1).id());
+        byHand.setValorEntregado(new java.math.BigDecimal("9000.00"));
+        long other = provider.reporteEntrega(byHand).getIdReporteEntrega();
+        StringBuilder csv = new StringBuilder("ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado\n");
+        for (Chain c : chains) csv.append(c.id()).append(';').append(c.noPrescripcion()).append(";1;0;12500.50\n");
+        Path input = Files.writeString(dir.resolve("reportes.csv"), csv);
+
+        for (int run = 1; run <= 2; run++) {
+            assertEquals(1, submit("reportes", input.toString()), "run " + run);
+            List<String> results = Files.readAllLines(dir.resolve("reportes.results.csv"));
+            assertTrue(results.get(1).endsWith(";OK;" + same + ";"), results.get(1));
+            assertTrue(results.get(2).contains(";DIFIERE;" + other + ";el servicio ya tenía este paso para el ID "
+                    + chains.get(1).id() + " con otros valores"), results.get(2));
+            assertTrue(results.get(2).endsWith("ValorEntregado: el archivo dice 12500.50, el servicio tiene 9000.00."),
+                    results.get(2));
+        }
+        assertEquals(1, provider.reporteEntregaXPrescripcion(chains.get(1).noPrescripcion()).size(), "nothing sent over it");
+    }
+
     @Test
     void wrongCredentialsStopTheRunBeforeAnyRow() throws Exception {
         Path input = Files.writeString(dir.resolve("r.csv"), "ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n"
