@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.client.GatewayProcess;
 import co.mipresgateway.client.SuministroClient;
+import co.mipresgateway.client.TypedBodies;
+import co.mipresgateway.client.contract.ReporteEntrega;
 import co.mipresgateway.client.contract.ReporteEntregaRegistro;
 import co.mipresgateway.client.submit.DemoChains.Chain;
 import co.mipresgateway.client.submit.DemoChains.Until;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,9 +171,9 @@ class SubmitterIT {
     @Test
     void aStepRecordedBeforeWithOtherValuesIsToldNotTakenAsTheRows() throws Exception {
         List<Chain> chains = DemoChains.build(eps, provider, 2, Until.ENTREGADA);
-        long same = provider.reporteEntrega(co.mipresgateway.client.TypedBodies.reporte(chains.get(0).id())).getIdReporteEntrega();
-        var byHand = co.mipresgateway.client.TypedBodies.reporte(chains.get(1).id());
-        byHand.setValorEntregado(new java.math.BigDecimal("9000.00"));
+        long same = provider.reporteEntrega(TypedBodies.reporte(chains.get(0).id())).getIdReporteEntrega();
+        ReporteEntrega byHand = TypedBodies.reporte(chains.get(1).id());
+        byHand.setValorEntregado(new BigDecimal("9000.00"));
         long other = provider.reporteEntrega(byHand).getIdReporteEntrega();
         StringBuilder csv = new StringBuilder("ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado\n");
         for (Chain c : chains) csv.append(c.id()).append(';').append(c.noPrescripcion()).append(";1;0;12500.50\n");
