@@ -40,6 +40,9 @@ final class Conciliar implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "4", description = "prescripciones consultadas a la vez (${DEFAULT-VALUE})")
     int concurrency;
 
+    @Option(names = "--no-progress", description = "no mostrar el progreso aunque haya terminal")
+    boolean noProgress;
+
     @Override
     public Integer call() throws InterruptedException {
         if (file.missing() != null) {
@@ -89,16 +92,29 @@ final class Conciliar implements Callable<Integer> {
         }
     }
 
-    /** Each prescription of the rows asked once, {@code concurrency} at a time, a failed query asked again. */
+    /**
+     * Each prescription of the rows asked once, {@code concurrency} at a time, a failed query asked again; on a
+     * terminal the queries' progress is shown (against the ministry, 10,000 rows take many minutes).
+     */
     private Map<String, Future<List<?>>> query(SuministroClient client, List<SubmissionKind.Prepared> rows)
             throws InterruptedException {
         RestFace face = new RestFace(client);
         ExecutorService threads = Executors.newFixedThreadPool(concurrency);
         Map<String, Future<List<?>>> byPrescripcion = new LinkedHashMap<>();
-        try {
+        long prescripciones = rows.stream().map(SubmissionKind.Prepared::noPrescripcion).distinct().count();
+        try (Progress progress = new Progress((int) prescripciones, "consultas", System.err,
+                !noProgress && System.console() != null)) {
             for (SubmissionKind.Prepared row : rows) {
-                byPrescripcion.computeIfAbsent(row.noPrescripcion(), no -> threads.submit(
-                        () -> client.queryRetried(() -> face.records(file.kind, no))));
+                byPrescripcion.computeIfAbsent(row.noPrescripcion(), no -> threads.submit(() -> {
+                    boolean failed = true;
+                    try {
+                        List<?> records = client.queryRetried(() -> face.records(file.kind, no));
+                        failed = false;
+                        return records;
+                    } finally {
+                        progress.finished(failed);
+                    }
+                }));
             }
             for (Future<List<?>> answer : byPrescripcion.values()) {
                 try {

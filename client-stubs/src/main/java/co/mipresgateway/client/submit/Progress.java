@@ -7,18 +7,24 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Rows done of total, rate, errors and ETA, redrawn on one terminal line; nothing at all when not on a terminal. */
+/**
+ * Rows (or queries) done of total, rate, errors and ETA, redrawn on one terminal line; nothing at all when not on a
+ * terminal.
+ */
 final class Progress implements AutoCloseable {
 
     private final int total;
+    private final String unit;
     private final PrintStream out;
     private final long started = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
     private final ScheduledExecutorService ticker;
 
-    Progress(int total, PrintStream out, boolean visible) {
+    /** @param unit what is counted, in the plural: "filas", "consultas" */
+    Progress(int total, String unit, PrintStream out, boolean visible) {
         this.total = total;
+        this.unit = unit;
         this.out = out;
         if (visible && total > 0) {
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -33,8 +39,12 @@ final class Progress implements AutoCloseable {
     }
 
     void rowFinished(Outcome outcome) {
+        finished(outcome.status() != Outcome.Status.OK);
+    }
+
+    void finished(boolean failed) {
         done.incrementAndGet();
-        if (outcome.status() != Outcome.Status.OK) errors.incrementAndGet();
+        if (failed) errors.incrementAndGet();
     }
 
     int done() {
@@ -54,7 +64,7 @@ final class Progress implements AutoCloseable {
         int finished = done.get();
         double rate = rate();
         String eta = rate > 0 ? formatSeconds((long) ((total - finished) / rate)) : "?";
-        out.printf("\r%d/%d filas · %.0f filas/s · %d con error · faltan %s   ", finished, total, rate, errors.get(), eta);
+        out.printf("\r%d/%d %s · %.0f %s/s · %d con error · faltan %s   ", finished, total, unit, rate, unit, errors.get(), eta);
         out.flush();
     }
 

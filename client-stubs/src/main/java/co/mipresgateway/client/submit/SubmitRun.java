@@ -42,7 +42,7 @@ final class SubmitRun {
 
         AtomicReference<String> refusedCredentials = new AtomicReference<>();
         try (Journal journal = Journal.open(settings.journal(), settings.kind());
-             Progress progress = new Progress(sendable.size(), err, settings.progress())) {
+             Progress progress = new Progress(sendable.size(), "filas", err, settings.progress())) {
             RowSubmission submission = new RowSubmission(face, settings.kind(), journal, settings.retry());
             ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.concurrency()));
             try {
