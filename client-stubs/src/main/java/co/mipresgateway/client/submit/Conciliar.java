@@ -5,6 +5,7 @@ import co.mipresgateway.client.MipresTransportException;
 import co.mipresgateway.client.SuministroClient;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,17 +76,14 @@ final class Conciliar implements Callable<Integer> {
                 }
             }
             ResultsWriter.write(file.input, resultsFile, table, file.kind, outcomes);
-            Map<Outcome.Status, Integer> counts = new LinkedHashMap<>();
-            for (Outcome.Status status : List.of(Outcome.Status.COINCIDE, Outcome.Status.DIFIERE, Outcome.Status.FALTA,
-                    Outcome.Status.INVALIDA, Outcome.Status.PENDIENTE)) {
-                counts.put(status, 0);
-            }
+            Map<Outcome.Status, Integer> counts = new EnumMap<>(Outcome.Status.class);
             outcomes.values().forEach(outcome -> counts.merge(outcome.status(), 1, Integer::sum));
             System.err.printf("%d filas: %d coinciden, %d difieren, %d faltan, %d inválidas, %d sin consultar. Resultados: %s%n",
-                    table.rows().size(), counts.get(Outcome.Status.COINCIDE), counts.get(Outcome.Status.DIFIERE),
-                    counts.get(Outcome.Status.FALTA), counts.get(Outcome.Status.INVALIDA),
-                    counts.get(Outcome.Status.PENDIENTE), resultsFile);
-            return counts.get(Outcome.Status.COINCIDE) == table.rows().size() ? 0 : 1;
+                    table.rows().size(), counts.getOrDefault(Outcome.Status.COINCIDE, 0),
+                    counts.getOrDefault(Outcome.Status.DIFIERE, 0), counts.getOrDefault(Outcome.Status.FALTA, 0),
+                    counts.getOrDefault(Outcome.Status.INVALIDA, 0), counts.getOrDefault(Outcome.Status.PENDIENTE, 0),
+                    resultsFile);
+            return counts.getOrDefault(Outcome.Status.COINCIDE, 0) == table.rows().size() ? 0 : 1;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
             return 2;

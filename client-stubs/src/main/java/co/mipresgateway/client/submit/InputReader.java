@@ -33,8 +33,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Reads CSV (comma or semicolon, as Excel writes it in Colombia), JSON Lines, or the first sheet of an .xlsx. */
 final class InputReader {
 
-    /** What a number cell may show and be read as shown: a code's leading zeros and a quantity's decimals stay. */
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /**
+     * A number written plainly, digits with perhaps a point and decimals: what a number cell may show and be read as
+     * shown (a code's leading zeros and a quantity's decimals stay).
+     */
+    static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** From 10^15 on, a double no longer tells every integer apart: Excel has already rounded such a number. */
     private static final double EXACT_INTEGERS_BELOW = 1e15;
     private static final MathContext EXCEL_PRECISION = new MathContext(15);

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A row of the ERP's file set against what the service recorded for its prescription: whether the row's step is
@@ -18,6 +19,7 @@ import java.util.Optional;
 final class RowAgainstRecords {
 
     private static final ObjectMapper JSON = ClientJson.mapper();
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private RowAgainstRecords() {
     }
@@ -68,12 +70,12 @@ final class RowAgainstRecords {
             Optional<BigDecimal> keptNumber = number(kept);
             if (givenNumber.isPresent() && keptNumber.isPresent()) return givenNumber.get().compareTo(keptNumber.get()) == 0;
         }
-        if (given.matches("\\d{4}-\\d{2}-\\d{2}") && kept.length() >= 10) return given.equals(kept.substring(0, 10));
+        if (ISO_DAY.matcher(given).matches() && kept.length() >= 10) return given.equals(kept.substring(0, 10));
         return given.equals(kept);
     }
 
     private static Optional<BigDecimal> number(String text) {
-        if (!text.matches("-?\\d+(\\.\\d+)?")) return Optional.empty();
+        if (!InputReader.PLAIN_NUMBER.matcher(text).matches()) return Optional.empty();
         return Optional.of(new BigDecimal(text));
     }
 }
