@@ -172,10 +172,8 @@ public final class Config {
             throw new IllegalArgumentException(named("mipres.sandbox.faults") + " = '" + value
                     + "': debe ser una fracción de 0 a 1 (0.1 es una de cada diez escrituras).");
         }
-        if (share > 0 && !sandbox()) {
-            throw new IllegalArgumentException(named("mipres.sandbox.faults") + " = '" + value
-                    + "': las fallas simuladas son solo para el modo sandbox; en production debe ser 0.");
-        }
+        refusedInProduction("mipres.sandbox.faults", share > 0,
+                "las fallas simuladas son solo para el modo sandbox; en production debe ser 0.");
         return share;
     }
 
@@ -192,10 +190,8 @@ public final class Config {
             Duration most = bounds.length == 2 ? Duration.parse(bounds[1].trim()) : least;
             boolean valid = bounds.length <= 2 && !least.isNegative() && most.compareTo(least) >= 0
                     && most.compareTo(Duration.ofMinutes(1)) <= 0;
-            if (valid && !sandbox()) {
-                throw new IllegalArgumentException(named("mipres.sandbox.delay") + " = '" + value
-                        + "': la demora simulada es solo para el modo sandbox; en production debe ir vacía.");
-            }
+            refusedInProduction("mipres.sandbox.delay", valid,
+                    "la demora simulada es solo para el modo sandbox; en production debe ir vacía.");
             if (valid) return Optional.of(new SandboxDelays.Bounds(least, most));
         } catch (java.time.format.DateTimeParseException notADuration) {
             // told below
@@ -207,11 +203,13 @@ public final class Config {
     /** Sandbox only: a new session token ends the NIT's earlier ones, as one report says the ministry's does. */
     public boolean sandboxOneSession() {
         boolean on = bool("mipres.sandbox.one.session");
-        if (on && !sandbox()) {
-            throw new IllegalArgumentException(named("mipres.sandbox.one.session") + " = '" + get("mipres.sandbox.one.session")
-                    + "': es solo para el modo sandbox; en production debe ser false.");
-        }
+        refusedInProduction("mipres.sandbox.one.session", on, "es solo para el modo sandbox; en production debe ser false.");
         return on;
+    }
+
+    /** A sandbox rehearsal set on in production stops the start, named as the operator wrote it. */
+    private void refusedInProduction(String key, boolean on, String rule) {
+        if (on && !sandbox()) throw new IllegalArgumentException(named(key) + " = '" + get(key).trim() + "': " + rule);
     }
 
     public List<SandboxFaults.Kind> sandboxFaultKinds() {
