@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** One HTTP exchange with the Suministro API: the path built and encoded, the answer bound or turned into an error. */
 final class RestCalls {
@@ -71,12 +72,13 @@ final class RestCalls {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpConnectTimeoutException | ConnectException notSent) {
-            throw new MipresTransportException(describe(request) + ": no connection (" + notSent.getMessage() + ")", notSent, false);
+            throw new MipresTransportException(describe(request) + ": no se pudo conectar con " + request.uri().getAuthority()
+                    + " (" + Objects.requireNonNullElse(notSent.getMessage(), notSent.getClass().getSimpleName()) + ")", notSent, false);
         } catch (IOException e) {
-            throw new MipresTransportException(describe(request) + ": no answer (" + e + ")", e, true);
+            throw new MipresTransportException(describe(request) + ": sin respuesta (" + e + ")", e, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MipresTransportException(describe(request) + ": interrupted", e, true);
+            throw new MipresTransportException(describe(request) + ": interrumpida", e, true);
         }
         int status = response.statusCode();
         if (status == 200) {

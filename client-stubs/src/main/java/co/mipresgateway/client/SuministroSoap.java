@@ -119,6 +119,12 @@ public final class SuministroSoap {
         sessionToken = token;
     }
 
+    /** A fault the service lays on the request (soap:Client and its subcodes), not on itself (soap:Server). */
+    public static boolean isClientFault(SOAPFaultException fault) {
+        QName code = fault.getFault() == null ? null : fault.getFault().getFaultCodeAsQName();
+        return code != null && code.getLocalPart().startsWith("Client");
+    }
+
     /** The gateway's faults for an unknown or expired session token. */
     public static boolean isCredentialFault(SOAPFaultException fault) {
         QName code = fault.getFault() == null ? null : fault.getFault().getFaultCodeAsQName();

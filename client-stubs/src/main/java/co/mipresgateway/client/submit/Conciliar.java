@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
         description = {"Compara cada fila del archivo (el mismo de submit) con lo que el servicio registró para su ID,"
                 + " consultando la prescripción de la fila; no envía nada. Escribe ARCHIVO.conciliacion.<ext> con"
                 + " Resultado COINCIDE, DIFIERE (y en qué campos), FALTA, INVALIDA o PENDIENTE (la consulta falló).",
-                "Códigos de salida: 0 todas las filas coinciden; 1 alguna no; 2 uso o archivo; 3 credenciales rechazadas."})
+                "Códigos de salida: 0 todas las filas coinciden; 1 alguna no; 2 uso o archivo; "
+                + SessionOpening.EXIT_CODES_OF_A_SESSION})
 final class Conciliar implements Callable<Integer> {
 
     @Mixin
@@ -57,9 +58,9 @@ final class Conciliar implements Callable<Integer> {
         SuministroClient client;
         try {
             client = connection.openRestClient(1);
-        } catch (MipresException | MipresTransportException e) {
-            System.err.println("no se pudo abrir la sesión en " + connection.url + ": " + e.getMessage());
-            return 3;
+        } catch (SessionOpening.NotOpened e) {
+            System.err.println(e.getMessage());
+            return e.exitCode();
         }
         Path resultsFile = file.results != null ? file.results : ResultsWriter.besideInput(file.input, "conciliacion");
         try {

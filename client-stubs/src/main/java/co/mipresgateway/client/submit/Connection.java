@@ -1,6 +1,7 @@
 package co.mipresgateway.client.submit;
 
 import co.mipresgateway.client.SuministroClient;
+import co.mipresgateway.client.SuministroSoap;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -30,12 +31,17 @@ final class Connection {
      * A REST client whose session is already open, so that wrong credentials stop a command before it reads or
      * sends anything.
      */
-    SuministroClient openRestClient(int daysAtOnce) {
+    SuministroClient openRestClient(int daysAtOnce) throws SessionOpening.NotOpened, InterruptedException {
         Duration timeout = timeout();
         SuministroClient client = SuministroClient.builder(url).credentials(nit, token)
                 .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
                 .requestTimeout(timeout).daysAtOnce(daysAtOnce).build();
-        client.generarToken();
+        new SessionOpening(url, System.err).open(client::generarToken);
         return client;
+    }
+
+    /** The SOAP port with its session open, as {@link #openRestClient} opens REST's. */
+    SuministroSoap openSoap() throws SessionOpening.NotOpened, InterruptedException {
+        return new SessionOpening(url, System.err).open(() -> SuministroSoap.connect(url, nit, token, timeout()));
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
                 + " (consultas ...XFecha), de un paciente en esos días (--paciente, ...XPacienteFecha) o de una"
                 + " prescripción (--prescripcion, ...XPrescripcion), con los campos del ministerio como columnas.",
                 "Códigos de salida: 0 archivo escrito; 1 una consulta falló (no se escribe nada); 2 uso o archivo; "
-                + "3 credenciales rechazadas."})
+                + SessionOpening.EXIT_CODES_OF_A_SESSION})
 final class Consultar implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TIPO",
@@ -58,7 +58,7 @@ final class Consultar implements Callable<Integer> {
     Connection connection;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         String usage = usageProblem();
         if (usage != null) {
             System.err.println(usage);
@@ -74,9 +74,9 @@ final class Consultar implements Callable<Integer> {
         SuministroClient client;
         try {
             client = connection.openRestClient(daysAtOnce);
-        } catch (MipresException | MipresTransportException e) {
-            System.err.println("no se pudo abrir la sesión en " + connection.url + ": " + e.getMessage());
-            return 3;
+        } catch (SessionOpening.NotOpened e) {
+            System.err.println(e.getMessage());
+            return e.exitCode();
         }
         List<?> records;
         try {

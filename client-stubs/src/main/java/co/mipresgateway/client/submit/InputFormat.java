@@ -18,7 +18,7 @@ enum InputFormat {
         if (name.endsWith(".csv") || name.endsWith(".txt")) return CSV;
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return JSONL;
         if (name.endsWith(".xlsx")) return XLSX;
-        throw new IllegalArgumentException("unknown input format: " + file.getFileName()
-                + " (use .csv, .jsonl or .xlsx)");
+        throw new IllegalArgumentException("el archivo " + file.getFileName() + " no es .csv, .jsonl ni .xlsx: "
+                + "guárdelo en uno de esos formatos");
     }
 }

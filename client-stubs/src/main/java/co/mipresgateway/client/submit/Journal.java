@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,8 +54,9 @@ final class Journal implements AutoCloseable {
                 }
                 if (node == null || !node.has("ID")) {
                     if (node != null && node.has("kind") && !kind.name().equals(node.get("kind").asText())) {
-                        throw new IllegalStateException("the journal " + file + " belongs to a run of "
-                                + node.get("kind").asText().toLowerCase() + ", not " + kind.name().toLowerCase());
+                        throw new IllegalStateException("el diario " + file + " es de un envío de "
+                                + node.get("kind").asText().toLowerCase(Locale.ROOT) + ", no de " + kind.name().toLowerCase(Locale.ROOT)
+                                + ": revise TIPO, o dé otro --journal");
                     }
                     continue;
                 }
@@ -113,7 +115,7 @@ final class Journal implements AutoCloseable {
             while (bytes.hasRemaining()) channel.write(bytes);
         } catch (IOException e) {
             // Carrying on without a journal could send a row twice after a crash: stop instead.
-            throw new UncheckedIOException("cannot write the journal " + file, e);
+            throw new UncheckedIOException("no se pudo escribir el diario " + file + ": " + e.getMessage(), e);
         }
     }
 

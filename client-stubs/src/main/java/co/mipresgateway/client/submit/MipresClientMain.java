@@ -1,13 +1,11 @@
 package co.mipresgateway.client.submit;
 
-import co.mipresgateway.client.MipresException;
-import co.mipresgateway.client.MipresTransportException;
 import co.mipresgateway.client.RetryPolicy;
-import co.mipresgateway.client.SuministroClient;
-import co.mipresgateway.client.SuministroSoap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +15,17 @@ import picocli.CommandLine.Option;
 @Command(name = "mipres-client", mixinStandardHelpOptions = true, versionProvider = MipresClientMain.Version.class,
         description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, Revisar.class, Consultar.class, Conciliar.class})
 public final class MipresClientMain implements Runnable {
+
+    /**
+     * CXF logs through java.util.logging: a SOAP request it could not send would print a stack trace among the
+     * run's own lines, which already say what failed in one line each. Held here so the setting is not collected.
+     */
+    private static final Logger CXF_LOG = quiet(Logger.getLogger("org.apache.cxf"));
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.OFF);
+        return logger;
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -35,7 +44,7 @@ public final class MipresClientMain implements Runnable {
             description = {"Envía cada fila del archivo (CSV, JSON Lines o .xlsx; encabezados = nombres de campo del "
                     + "ministerio, más NoPrescripcion) exactamente una vez, aunque la ejecución se interrumpa.",
                     "Códigos de salida: 0 todo OK; 1 alguna fila con error, inválida o pendiente; 2 uso o archivo; "
-                    + "3 credenciales rechazadas."})
+                    + SessionOpening.EXIT_CODES_OF_A_SESSION})
     static final class Submit implements Callable<Integer> {
 
         @Mixin
@@ -71,12 +80,10 @@ public final class MipresClientMain implements Runnable {
             Face face;
             try {
                 // The session is opened before any row is read, so that wrong credentials stop the run at once.
-                face = soap
-                        ? new SoapFace(SuministroSoap.connect(connection.url, connection.nit, connection.token, connection.timeout()))
-                        : new RestFace(connection.openRestClient(1));
-            } catch (MipresException | MipresTransportException | jakarta.xml.ws.WebServiceException e) {
-                System.err.println("no se pudo abrir la sesión en " + connection.url + ": " + e.getMessage());
-                return 3;
+                face = soap ? new SoapFace(connection.openSoap()) : new RestFace(connection.openRestClient(1));
+            } catch (SessionOpening.NotOpened e) {
+                System.err.println(e.getMessage());
+                return e.exitCode();
             }
             Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");
             RetryPolicy retry = new RetryPolicy(maxAttempts, Duration.ofMillis(retryBaseMillis), Duration.ofSeconds(15));

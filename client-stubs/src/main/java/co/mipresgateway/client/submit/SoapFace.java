@@ -55,8 +55,7 @@ final class SoapFace implements Face {
             throw new MipresValidationException(422, detail == null ? fallo.getMessage() : detail.getMessage(),
                     detail == null ? java.util.List.of() : detail.getErrors());
         } catch (SOAPFaultException fault) {
-            String code = fault.getFault() == null ? "" : fault.getFault().getFaultCodeAsQName().getLocalPart();
-            int status = SuministroSoap.isCredentialFault(fault) ? 401 : code.startsWith("Client") ? 400 : 500;
+            int status = SuministroSoap.isCredentialFault(fault) ? 401 : SuministroSoap.isClientFault(fault) ? 400 : 500;
             throw new MipresException(status, fault.getMessage());
         } catch (WebServiceException failure) {
             boolean notSent = causedBy(failure, ConnectException.class);

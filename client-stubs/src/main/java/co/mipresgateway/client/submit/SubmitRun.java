@@ -19,7 +19,6 @@ final class SubmitRun {
 
     static final int ALL_OK = 0;
     static final int SOME_ROWS_FAILED = 1;
-    static final int CREDENTIALS_REFUSED = 3;
 
     record Settings(SubmissionKind kind, Path input, Path journal, Path results, int concurrency, RetryPolicy retry,
                     boolean progress) {
@@ -97,7 +96,7 @@ final class SubmitRun {
                 differ == 0 ? "" : ", " + differ + " ya registradas con otros valores", settings.results(), settings.journal());
         if (refusedCredentials != null) {
             err.println("Se detuvo el envío: " + refusedCredentials + ". Revise --nit y --token y vuelva a ejecutar.");
-            return CREDENTIALS_REFUSED;
+            return SessionOpening.CREDENTIALS_REFUSED;
         }
         return counts.getOrDefault(Outcome.Status.OK, 0) == table.rows().size() ? ALL_OK : SOME_ROWS_FAILED;
     }

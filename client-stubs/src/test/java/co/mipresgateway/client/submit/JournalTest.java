@@ -48,6 +48,8 @@ class JournalTest {
         try (Journal journal = Journal.open(file, SubmissionKind.ENTREGAS)) {
             journal.sending(1);
         }
-        assertThrows(IllegalStateException.class, () -> Journal.open(file, SubmissionKind.REPORTES));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Journal.open(file, SubmissionKind.REPORTES));
+        assertEquals("el diario " + file + " es de un envío de entregas, no de reportes: revise TIPO, o dé otro --journal",
+                refused.getMessage());
     }
 }
