@@ -28,9 +28,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * The MIPRES Suministro transactions over REST, one method per transaction, for one party (NIT and primary
@@ -324,9 +326,13 @@ public final class SuministroClient {
     /**
      * The programación, recorded exactly once although answers get lost ({@link ExactlyOnce}): a request that may
      * have been recorded without an answer is looked up ({@code ProgramacionXPrescripcion/noPrescripcion}) before
-     * it is sent again, and a "ya existe" answers the programación that exists. {@code noPrescripcion} is the
-     * chain's prescription, which the body does not carry.
+     * it is sent again, and a "ya existe" answers the programación that exists. A programación found rather than
+     * created is compared with the body ({@link SentAgainstRecorded}): one with other values was recorded by someone
+     * else, and is not answered as the caller's. {@code noPrescripcion} is the chain's prescription, which the body
+     * does not carry.
      *
+     * @throws MipresRecordedOtherwiseException the ID's programación exists with other values (each named); the
+     *     body was not recorded
      * @throws MipresOutcomeUnknownException no final answer within the attempts: call again later, this client then
      *     looks it up first
      */
@@ -334,10 +340,10 @@ public final class SuministroClient {
         long id = chainId(body.getID());
         ProgramacionCreada created = new ProgramacionCreada();
         created.setId(id);
-        created.setIdProgramacion(exactlyOnce("Programacion", id, () -> programacion(body).getIdProgramacion(),
-                () -> programacionXPrescripcion(noPrescripcion).stream()
-                        .filter(r -> r.getID() == id && r.getEstProgramacion() != 0)
-                        .map(ProgramacionRegistro::getIDProgramacion).findFirst()));
+        created.setIdProgramacion(exactlyOnce(new Step<>("una programación activa", "IdProgramacion", id, body,
+                () -> programacion(body).getIdProgramacion(),
+                () -> programacionXPrescripcion(noPrescripcion).stream().filter(r -> r.getID() == id && r.getEstProgramacion() != 0).findFirst(),
+                ProgramacionRegistro::getIDProgramacion)));
         return created;
     }
 
@@ -346,10 +352,10 @@ public final class SuministroClient {
         long id = chainId(body.getID());
         EntregaCreada created = new EntregaCreada();
         created.setId(id);
-        created.setIdEntrega(exactlyOnce("Entrega", id, () -> entrega(body).getIdEntrega(),
-                () -> entregaXPrescripcion(noPrescripcion).stream()
-                        .filter(r -> r.getID() == id && r.getEstEntrega() != 0)
-                        .map(EntregaRegistro::getIDEntrega).findFirst()));
+        created.setIdEntrega(exactlyOnce(new Step<>("una entrega activa", "IdEntrega", id, body,
+                () -> entrega(body).getIdEntrega(),
+                () -> entregaXPrescripcion(noPrescripcion).stream().filter(r -> r.getID() == id && r.getEstEntrega() != 0).findFirst(),
+                EntregaRegistro::getIDEntrega)));
         return created;
     }
 
@@ -358,10 +364,10 @@ public final class SuministroClient {
         long id = chainId(body.getID());
         ReporteEntregaCreado created = new ReporteEntregaCreado();
         created.setId(id);
-        created.setIdReporteEntrega(exactlyOnce("ReporteEntrega", id, () -> reporteEntrega(body).getIdReporteEntrega(),
-                () -> reporteEntregaXPrescripcion(noPrescripcion).stream()
-                        .filter(r -> r.getID() == id && r.getEstRepEntrega() != 0)
-                        .map(ReporteEntregaRegistro::getIDReporteEntrega).findFirst()));
+        created.setIdReporteEntrega(exactlyOnce(new Step<>("un reporte de entrega activo", "IdReporteEntrega", id, body,
+                () -> reporteEntrega(body).getIdReporteEntrega(),
+                () -> reporteEntregaXPrescripcion(noPrescripcion).stream().filter(r -> r.getID() == id && r.getEstRepEntrega() != 0).findFirst(),
+                ReporteEntregaRegistro::getIDReporteEntrega)));
         return created;
     }
 
@@ -371,23 +377,32 @@ public final class SuministroClient {
         return id;
     }
 
-    private long exactlyOnce(String step, long id, LongSupplier send, Supplier<Optional<Long>> lookUp) {
-        String key = step + "/" + id;
+    /** One step of one chain ID as the {@code ...ExactlyOnce} calls send it, find it, and name it. */
+    private record Step<R>(String named, String idName, long id, Object body, LongSupplier send,
+                           Supplier<Optional<R>> live, ToLongFunction<R> idOf) {
+    }
+
+    private <R> long exactlyOnce(Step<R> step) {
+        String key = step.idName() + "/" + step.id();
+        AtomicReference<R> found = new AtomicReference<>();
         ExactlyOnce.Step attempt = new ExactlyOnce.Step() {
             @Override
             public long send() {
-                return send.getAsLong();
+                found.set(null);
+                return step.send().getAsLong();
             }
 
             @Override
             public Optional<Long> lookUp() {
-                return lookUp.get();
+                Optional<R> record = step.live().get();
+                found.set(record.orElse(null));
+                return record.map(step.idOf()::applyAsLong);
             }
         };
+        long recorded;
         try {
-            long recorded = exactlyOnce.record(attempt, owedLookups.contains(key), () -> { });
+            recorded = exactlyOnce.record(attempt, owedLookups.contains(key), () -> { });
             owedLookups.remove(key);
-            return recorded;
         } catch (MipresOutcomeUnknownException unknown) {
             owedLookups.add(key);
             throw unknown;
@@ -399,6 +414,15 @@ public final class SuministroClient {
             owedLookups.remove(key);
             throw finalAnswer;
         }
+        if (found.get() != null) {
+            // Found, not created now: an earlier try of ours, or a record someone else made ("ya existe") that may
+            // hold other values, which must not pass for the caller's.
+            List<String> differences = SentAgainstRecorded.differences(step.body(), found.get(), "se envió");
+            if (!differences.isEmpty()) {
+                throw new MipresRecordedOtherwiseException(step.named(), step.idName(), step.id(), recorded, differences);
+            }
+        }
+        return recorded;
     }
 
     // ---------- plumbing ----------

@@ -9,11 +9,13 @@ import static co.mipresgateway.client.GatewayProcess.PROV2_TOKEN;
 import static co.mipresgateway.client.TypedBodies.PACIENTE;
 import static co.mipresgateway.client.TypedBodies.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.client.contract.DireccionamientoCreado;
+import co.mipresgateway.client.contract.Entrega;
 import co.mipresgateway.client.contract.EntregaCreada;
 import co.mipresgateway.client.contract.EntregaRegistro;
 import co.mipresgateway.client.contract.NODireccionamientoCreado;
@@ -151,6 +153,36 @@ class SuministroClientIT {
         MipresValidationException wrong = assertThrows(MipresValidationException.class,
                 () -> provider.reporteEntregaExactlyOnce(TypedBodies.reporte(id), TypedBodies.newPrescripcion()));
         assertTrue(wrong.errors().get(wrong.errors().size() - 1).contains("revise NoPrescripcion"), wrong.toString());
+    }
+
+    @Test
+    void aStepFoundWithOtherValuesIsNotAnsweredAsTheCallersOwn() {
+        String prescripcion = TypedBodies.newPrescripcion();
+        long id = deliveredChain(prescripcion);
+        // Someone else reported the delivery first, with another amount (by hand in the ministry's web module, say).
+        long typedByHand = provider.reporteEntrega(TypedBodies.reporte(id)).getIdReporteEntrega();
+        ReporteEntrega ours = TypedBodies.reporte(id);
+        ours.setValorEntregado(new BigDecimal("9800"));
+
+        MipresRecordedOtherwiseException differs = assertThrows(MipresRecordedOtherwiseException.class,
+                () -> provider.reporteEntregaExactlyOnce(ours, prescripcion));
+
+        assertEquals(typedByHand, differs.recordedId());
+        assertEquals(List.of("ValorEntregado: se envió 9800, el servicio tiene 12500.50."), differs.errors());
+        assertTrue(differs.getMessage().contains("(IdReporteEntrega " + typedByHand + ") con otros valores"), differs.getMessage());
+        assertFalse(differs.isAlreadyDone(), "a caller that takes \"ya existe\" as done must not take this for its record");
+        // The same values written otherwise (12500.5 for 12500.50) are the same record.
+        ReporteEntrega same = TypedBodies.reporte(id);
+        same.setValorEntregado(new BigDecimal("12500.5"));
+        assertEquals(typedByHand, provider.reporteEntregaExactlyOnce(same, prescripcion).getIdReporteEntrega());
+
+        Entrega otherLot = TypedBodies.entrega(id);
+        otherLot.setNoLote("L-OTRO");
+        otherLot.setCantTotEntregada("29");
+        MipresRecordedOtherwiseException entrega = assertThrows(MipresRecordedOtherwiseException.class,
+                () -> provider.entregaExactlyOnce(otherLot, prescripcion));
+        assertEquals(2, entrega.errors().size(), entrega.errors().toString());
+        assertEquals(1, provider.entregaXPrescripcion(prescripcion).size(), "nothing recorded over it");
     }
 
     @Test

@@ -37,7 +37,7 @@ final class InputReader {
      * A number written plainly, digits with perhaps a point and decimals: what a number cell may show and be read as
      * shown (a code's leading zeros and a quantity's decimals stay).
      */
-    static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** From 10^15 on, a double no longer tells every integer apart: Excel has already rounded such a number. */
     private static final double EXACT_INTEGERS_BELOW = 1e15;
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
