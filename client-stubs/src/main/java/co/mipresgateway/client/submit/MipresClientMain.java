@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar mipres-client.jar submit reportes FILE}: the batch submitter. */
 @Command(name = "mipres-client", mixinStandardHelpOptions = true, versionProvider = MipresClientMain.Version.class,
+        resourceBundle = "co.mipresgateway.client.submit.Ayuda",
         description = "Cliente de las transacciones MIPRES Suministro.", subcommands = {MipresClientMain.Submit.class, Revisar.class, Consultar.class, Conciliar.class})
 public final class MipresClientMain implements Runnable {
 
@@ -32,7 +33,8 @@ public final class MipresClientMain implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new MipresClientMain()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new MipresClientMain()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new UsageErrors());
     }
 
     @Override
