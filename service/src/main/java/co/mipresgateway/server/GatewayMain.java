@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code java -jar mipres-gateway.jar} starts the service; {@code ... admin ...} is the operator's command. */
-@Command(name = "mipres-gateway", mixinStandardHelpOptions = true, versionProvider = GatewayMain.Version.class,
+@Command(name = "mipres-gateway", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = GatewayMain.Version.class,
         subcommands = {GatewayMain.Serve.class, GatewayMain.Admin.class, ClassDataWarmUp.class},
         description = "MIPRES Suministro gateway. Without a command: serve.")
 public final class GatewayMain implements Callable<Integer> {
@@ -104,10 +105,10 @@ public final class GatewayMain implements Callable<Integer> {
     @Command(name = "party", description = "Register and list EPS and providers.")
     static final class PartyCommands {
         @Command(name = "add", description = "Registers an EPS or a provider.")
-        int add(@Option(names = "--nit", required = true) String nit,
-                @Option(names = "--nombre", required = true) String nombre,
-                @Option(names = "--rol", required = true, description = "EPS or PROVEEDOR") Rol rol,
-                @Option(names = "--codigo", description = "CodEPS (required for an EPS)") String codigo) {
+        int add(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "5 to 15 digits, without the check digit") String nit,
+                @Option(names = "--nombre", required = true, paramLabel = "NOMBRE", description = "the party's name") String nombre,
+                @Option(names = "--rol", required = true, paramLabel = "ROL", description = "EPS or PROVEEDOR") Rol rol,
+                @Option(names = "--codigo", paramLabel = "CODEPS", description = "CodEPS (required for an EPS)") String codigo) {
             withAdmin(admin -> {
                 admin.addParty(new Party(nit, nombre.strip(), rol, codigo));
                 return null;
@@ -130,7 +131,7 @@ public final class GatewayMain implements Callable<Integer> {
     @Command(name = "token", description = "Issue, list and revoke primary tokens.")
     static final class TokenCommands {
         @Command(name = "issue", description = "Issues a new primary token; it is shown this once only.")
-        int issue(@Option(names = "--nit", required = true) String nit,
+        int issue(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit,
                 @Option(names = "--vence", paramLabel = "yyyy-MM-dd",
                         description = "Last day (Bogotá) the token is valid; without it, valid until revoked.") String vence) {
             LocalDate lastValidDay = vence == null ? null : MipresTime.parseFecha(vence).orElseThrow(
@@ -141,7 +142,7 @@ public final class GatewayMain implements Callable<Integer> {
         }
 
         @Command(name = "list", description = "Lists a party's primary tokens (ids and dates, never the tokens).")
-        int list(@Option(names = "--nit", required = true) String nit) {
+        int list(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit) {
             withAdmin(admin -> {
                 LocalDateTime now = MipresTime.now(Clock.systemUTC());
                 // Seconds always written: LocalDateTime's own text drops them when they are 0, and a script reads columns.
@@ -156,8 +157,8 @@ public final class GatewayMain implements Callable<Integer> {
         }
 
         @Command(name = "revoke", description = "Revokes a primary token and ends its sessions.")
-        int revoke(@Option(names = "--nit", required = true) String nit,
-                @Option(names = "--id", required = true) long id) {
+        int revoke(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit,
+                @Option(names = "--id", required = true, paramLabel = "ID", description = "the token's id, as 'token list' shows it") long id) {
             boolean revoked = withAdmin(admin -> admin.revokeToken(nit, id));
             System.out.println(revoked ? "Revoked token " + id + " of " + nit + "." : "No active token " + id + " for " + nit + ".");
             return revoked ? 0 : 1;

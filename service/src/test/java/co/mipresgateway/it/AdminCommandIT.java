@@ -156,6 +156,19 @@ class AdminCommandIT {
                 err.toString(StandardCharsets.UTF_8));
     }
 
+    /** An operator's first try: it answered "Unknown option: '--help'" on every command below the first. */
+    @Test
+    void everyOperatorCommandHasItsHelp() {
+        for (String[] command : new String[][] {{"admin"}, {"admin", "party"}, {"admin", "party", "add"}, {"admin", "token", "issue"},
+                {"admin", "token", "list"}, {"admin", "token", "revoke"}}) {
+            String[] withHelp = java.util.Arrays.copyOf(command, command.length + 1);
+            withHelp[command.length] = "--help";
+            String help = capture(withHelp);
+            assertTrue(help.startsWith("Usage: mipres-gateway " + String.join(" ", command)), help);
+        }
+        assertTrue(capture("admin", "token", "revoke", "--help").contains("--id=ID"), "options name what they take");
+    }
+
     private static int run(String... args) {
         return GatewayMain.commandLine().execute(args);
     }
