@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -21,8 +22,12 @@ import java.util.concurrent.TimeUnit;
 public final class GatewayMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    /** One timer per transaction and status, found without building tags again on every request. */
-    private final ConcurrentHashMap<String, ConcurrentHashMap<Integer, Timer>> timers = new ConcurrentHashMap<>();
+    /** The face a request came by: its own tag, so that the same transaction's counts add up across both. */
+    enum Face { REST, SOAP }
+
+    /** One timer per face, transaction and status, found without building tags again on every request. */
+    private final Map<Face, ConcurrentHashMap<String, ConcurrentHashMap<Integer, Timer>>> timers = Map.of(
+            Face.REST, new ConcurrentHashMap<>(), Face.SOAP, new ConcurrentHashMap<>());
     private final JvmGcMetrics gc = new JvmGcMetrics();
     /**
      * A few bounds, not a full histogram (about 70 buckets a series): enough for the share answered within 20 ms (the
@@ -44,11 +49,11 @@ public final class GatewayMetrics implements AutoCloseable {
     }
 
     /** @param transaction one of a bounded set of names (see {@link RequestMetrics}), never a path as sent */
-    void record(String transaction, int status, long nanos) {
-        timers.computeIfAbsent(transaction, t -> new ConcurrentHashMap<>())
+    void record(Face face, String transaction, int status, long nanos) {
+        timers.get(face).computeIfAbsent(transaction, t -> new ConcurrentHashMap<>())
                 .computeIfAbsent(status, s -> Timer.builder("mipres.requests")
-                        .description("Requests answered, by transaction and HTTP status")
-                        .tag("transaction", transaction).tag("status", Integer.toString(s))
+                        .description("Requests answered, by face, transaction and HTTP status (over SOAP, the status REST would have answered)")
+                        .tag("face", face.name()).tag("transaction", transaction).tag("status", Integer.toString(s))
                         .serviceLevelObjectives(LATENCY_BUCKETS)
                         .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);

@@ -17,6 +17,7 @@ import co.mipresgateway.rest.WebApplicationErrorMapper;
 import co.mipresgateway.contract.soap.SuministroPort;
 import co.mipresgateway.soap.OperationRequired;
 import co.mipresgateway.soap.SoapAnswerWriting;
+import co.mipresgateway.soap.SoapOutcomeNaming;
 import co.mipresgateway.soap.SuministroEndpoint;
 import co.mipresgateway.soap.ValidatorsPerThread;
 import co.mipresgateway.store.Database;
@@ -233,6 +234,8 @@ public final class GatewayServer implements AutoCloseable {
         factory.getInInterceptors().add(new OperationRequired());
         factory.getOutInterceptors().add(new SoapAnswerWriting());
         factory.getOutFaultInterceptors().add(new SoapAnswerWriting());
+        factory.getOutInterceptors().add(new SoapOutcomeNaming());
+        factory.getOutFaultInterceptors().add(new SoapOutcomeNaming());
         ValidatorsPerThread.install(factory.create(), bus);
     }
 

@@ -11,7 +11,10 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One log line per request (method, path without tokens, status, time, id) and the X-Request-Id header. */
+/**
+ * One log line per request (method, path without tokens, status, time, id; for SOAP, the operation and REST's
+ * status) and the X-Request-Id header.
+ */
 public final class RequestLogFilter implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger("request");
@@ -29,8 +32,16 @@ public final class RequestLogFilter implements Filter {
         } finally {
             RequestIds.clear();
             if (LOG.isInfoEnabled()) {
-                LOG.info("{} {} {} {}ms id={}", request.getMethod(), PathMasking.mask(request.getRequestURI()),
-                        NoAnswer.statusSent(request, response), (System.nanoTime() - start) / 1_000_000, id);
+                int status = NoAnswer.statusSent(request, response);
+                String operation = SoapOutcome.operationOf(request);
+                if (operation == null) {
+                    LOG.info("{} {} {} {}ms id={}", request.getMethod(), PathMasking.mask(request.getRequestURI()), status,
+                            (System.nanoTime() - start) / 1_000_000, id);
+                } else {
+                    // Every SOAP request has the one path and every fault a 500: the operation and REST's status say which.
+                    LOG.info("{} {} {} {}ms id={} soap={} as={}", request.getMethod(), PathMasking.mask(request.getRequestURI()),
+                            status, (System.nanoTime() - start) / 1_000_000, id, operation, SoapOutcome.statusOf(request, status));
+                }
             }
         }
     }

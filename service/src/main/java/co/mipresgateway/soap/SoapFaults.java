@@ -39,6 +39,7 @@ final class SoapFaults {
         } catch (ValidationFailure failure) {
             throw fallo(failure.getMessage(), failure.errors());
         } catch (NotFound notFound) {
+            SoapOutcomeNaming.markNotFound();
             throw fallo(notFound.getMessage(), List.of(notFound.getMessage()));
         } catch (AuthFailure failure) {
             throw credentials(failure);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.it.RunningGateway.Answer;
+import co.mipresgateway.server.GatewayServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.HashMap;
@@ -37,12 +38,54 @@ class MetricsIT {
             assertEquals(3, count(text, "Entrega", 422), text);
             assertEquals(1, count(text, "EntregaXFecha", 200), text);
             assertEquals(2, count(text, "other", 404), text);
-            assertTrue(text.contains("mipres_requests_seconds_bucket{status=\"422\",transaction=\"Entrega\",le=\"0.02\"}"),
+            assertTrue(text.contains("mipres_requests_seconds_bucket{face=\"REST\",status=\"422\",transaction=\"Entrega\",le=\"0.02\"}"),
                     "the share answered within 20 ms can be read");
             assertTrue(text.contains("hikaricp_connections_active{pool="), "the pool's connections");
             assertTrue(text.contains("jvm_memory_used_bytes{"), "the JVM's memory");
             assertFalse(text.contains(session) || text.contains(RunningGateway.PROV1) || text.contains("NoExiste"),
                     "no token, NIT or path as sent");
+        }
+    }
+
+    /**
+     * Every SOAP request comes to one path and every fault is an HTTP 500: they counted as "SOAP" 500, a delivery
+     * refused by the rules and a fault of ours alike. Each now counts under its operation and REST's status.
+     */
+    @Test
+    void soapRequestsAreCountedByOperationAndTheStatusRestWouldHaveAnswered() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(TestDatabases.h2())) {
+            gateway.server().soapReady().join();
+            String session = gateway.token(RunningGateway.PROV1, RunningGateway.PROV1_TOKEN);
+            assertEquals(200, SoapCalls.post(gateway, "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                    + "xmlns:s=\"urn:mipres-gateway:suministro:v1\"><soapenv:Body><s:GenerarToken><s:nit>" + RunningGateway.PROV1
+                    + "</s:nit><s:tokenPrincipal>" + RunningGateway.PROV1_TOKEN + "</s:tokenPrincipal></s:GenerarToken>"
+                    + "</soapenv:Body></soapenv:Envelope>").status());
+            ch.qos.logback.classic.Logger requests = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("request");
+            ch.qos.logback.classic.Level quiet = requests.getLevel();
+            requests.setLevel(ch.qos.logback.classic.Level.INFO);   // the build runs the tests with request lines off
+            try (CapturedLog log = new CapturedLog()) {
+                for (int i = 0; i < 2; i++) {
+                    assertEquals(500, SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.PROV1, session, "<s:Programacion/>")).status());
+                }
+                assertTrue(log.text().contains(GatewayServer.SOAP_PATH + " 500 "), log.text());
+                assertTrue(log.text().contains(" soap=Programacion as=422\n"), "the request log says which: " + log.text());
+            } finally {
+                requests.setLevel(quiet);
+            }
+            assertEquals(500, SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.PROV1, session,
+                    "<s:AnularEntrega><s:IdEntrega>999999999</s:IdEntrega></s:AnularEntrega>")).status());
+            assertEquals(500, SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.PROV1, "A".repeat(43) + "=",
+                    "<s:AnularEntrega><s:IdEntrega>1</s:IdEntrega></s:AnularEntrega>")).status());
+            assertEquals(500, SoapCalls.post(gateway, "<no es xml").status());
+
+            String text = gateway.getAbsolute("/metrics").text();
+            assertEquals(1, count(text, "SOAP", "GenerarToken", 200), text);
+            assertEquals(2, count(text, "SOAP", "Programacion", 422), text);
+            assertEquals(1, count(text, "SOAP", "AnularEntrega", 404), text);
+            assertEquals(1, count(text, "SOAP", "AnularEntrega", 401), text);
+            assertEquals(1, count(text, "SOAP", "SOAP", 400), "XML the parser refused names no operation: " + text);
+            assertEquals(0, count(text, "SOAP", "SOAP", 500), text);
+            assertEquals(1, count(text, "REST", "GenerarToken", 200), "the REST face counts on its own: " + text);
         }
     }
 
@@ -70,8 +113,12 @@ class MetricsIT {
     }
 
     static long count(String metrics, String transaction, int status) {
-        Matcher line = Pattern.compile("(?m)^mipres_requests_seconds_count\\{status=\"" + status + "\",transaction=\""
-                + transaction + "\"} (\\S+)$").matcher(metrics);
+        return count(metrics, "REST", transaction, status);
+    }
+
+    static long count(String metrics, String face, String transaction, int status) {
+        Matcher line = Pattern.compile("(?m)^mipres_requests_seconds_count\\{face=\"" + face + "\",status=\"" + status
+                + "\",transaction=\"" + transaction + "\"} (\\S+)$").matcher(metrics);
         return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
     }
 }
