@@ -1,5 +1,6 @@
 package co.mipresgateway.client.submit;
 
+import co.mipresgateway.client.ClientJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,14 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The submitter's memory across runs, a JSON Lines file beside the input, keyed by the row's chain ID (one active
- * step per ID, so one entry per ID). {@code SENDING} is written before a row's first request leaves; {@code DONE}
+ * step per ID, so one entry per ID), a DONE row with a digest of the values it was recorded with. {@code SENDING} is written before a row's first request leaves; {@code DONE}
  * or {@code FAILED} when its outcome is known. Each line goes to the file with its own write before the next
  * step, so a kill -9 at any moment leaves at worst a row marked SENDING whose outcome is unknown: the next run
  * looks it up before sending it again. A torn last line (the kill hit mid-write) is ignored.
@@ -27,7 +31,13 @@ final class Journal implements AutoCloseable {
 
     enum State { SENDING, DONE, FAILED }
 
-    record Entry(State state, Long resultId, List<String> errors) {
+    /** @param values a DONE row's {@link #fingerprint}; null for the other states, and in journals written before it */
+    record Entry(State state, Long resultId, List<String> errors, String values) {
+
+        /** Done, with these values: a row changed since (corrected after an annulment) is not done. */
+        boolean doneWith(String fingerprint) {
+            return state == State.DONE && (values == null || values.equals(fingerprint));
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,7 +75,8 @@ final class Journal implements AutoCloseable {
                 List<String> errors = node.has("errors")
                         ? JSON.convertValue(node.get("errors"), JSON.getTypeFactory().constructCollectionType(List.class, String.class))
                         : List.of();
-                entries.put(node.get("ID").asLong(), new Entry(state, resultId, errors));
+                String values = node.hasNonNull("values") ? node.get("values").asText() : null;
+                entries.put(node.get("ID").asLong(), new Entry(state, resultId, errors, values));
             }
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
@@ -88,20 +99,35 @@ final class Journal implements AutoCloseable {
     }
 
     void sending(long id) {
-        record(id, new Entry(State.SENDING, null, List.of()));
+        record(id, new Entry(State.SENDING, null, List.of(), null));
     }
 
-    void done(long id, long resultId) {
-        record(id, new Entry(State.DONE, resultId, List.of()));
+    /** @param values the {@link #fingerprint} of the body recorded */
+    void done(long id, long resultId, String values) {
+        record(id, new Entry(State.DONE, resultId, List.of(), values));
     }
 
     void failed(long id, List<String> errors) {
-        record(id, new Entry(State.FAILED, null, errors));
+        record(id, new Entry(State.FAILED, null, errors, null));
+    }
+
+    /**
+     * A short digest of a row's body: the journal keeps it rather than the values (a patient's document), to tell a
+     * row sent again as it was from one corrected since.
+     */
+    static String fingerprint(Object body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(ClientJson.mapper().writeValueAsBytes(body));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the body cannot be digested", e);
+        }
     }
 
     private void record(long id, Entry entry) {
         ObjectNode line = JSON.createObjectNode().put("ID", id).put("state", entry.state().name());
         if (entry.resultId() != null) line.put("result", entry.resultId());
+        if (entry.values() != null) line.put("values", entry.values());
         if (!entry.errors().isEmpty()) line.set("errors", JSON.valueToTree(entry.errors()));
         synchronized (this) {
             append(line);

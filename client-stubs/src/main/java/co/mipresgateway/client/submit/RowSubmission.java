@@ -38,8 +38,11 @@ final class RowSubmission {
 
     Outcome submit(SubmissionKind.Prepared row) throws InterruptedException {
         Journal.Entry prior = journal.entry(row.id());
-        if (prior != null && prior.state() == Journal.State.DONE) return Outcome.ok(prior.resultId());
-        boolean marked = prior != null && prior.state() == Journal.State.SENDING;
+        String values = Journal.fingerprint(row.body());
+        if (prior != null && prior.doneWith(values)) return Outcome.ok(prior.resultId());
+        // A row marked sending, or done with other values (corrected after its record was annulled, say: a file the
+        // ERP writes under the same name every day), is looked up first: the service has the last word on it.
+        boolean marked = prior != null && prior.state() != Journal.State.FAILED;
         AtomicReference<List<?>> foundAmong = new AtomicReference<>();
         ExactlyOnce.Step step = new ExactlyOnce.Step() {
             @Override
@@ -71,7 +74,7 @@ final class RowSubmission {
                     return Outcome.differs(created, told);
                 }
             }
-            journal.done(row.id(), created);
+            journal.done(row.id(), created, values);
             return Outcome.ok(created);
         } catch (MipresValidationException refused) {
             journal.failed(row.id(), refused.problems());

@@ -164,6 +164,43 @@ class SubmitterIT {
     }
 
     /**
+     * An ERP that writes its file under the same name every day: a row reported, its record annulled, the row
+     * corrected and the file submitted again. The journal said the ID was done, and the run answered OK with the
+     * annulled record's id, sending nothing: the correction was never reported. A row done with other values is now
+     * looked up: sent again when its record is gone, told when the old one is still active.
+     */
+    @Test
+    void aRowCorrectedAfterItsRecordWasAnnulledIsSentAgainUnderTheSameFileName() throws Exception {
+        List<Chain> chains = DemoChains.build(eps, provider, 2, Until.ENTREGADA);
+        Path input = dir.resolve("reportes.csv");
+        Files.writeString(input, "ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n"
+                + chains.get(0).id() + "," + chains.get(0).noPrescripcion() + ",1,0,100.00\n"
+                + chains.get(1).id() + "," + chains.get(1).noPrescripcion() + ",1,0,100.00\n");
+        assertEquals(0, submit("reportes", input.toString()));
+        long first = provider.reporteEntregaXPrescripcion(chains.get(0).noPrescripcion()).get(0).getIDReporteEntrega();
+        provider.anularReporteEntrega(first);
+
+        Files.writeString(input, "ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n"
+                + chains.get(0).id() + "," + chains.get(0).noPrescripcion() + ",1,0,120.00\n"
+                + chains.get(1).id() + "," + chains.get(1).noPrescripcion() + ",1,0,130.00\n");
+        assertEquals(1, submit("reportes", input.toString()));
+
+        List<String> results = Files.readAllLines(dir.resolve("reportes.results.csv"));
+        List<ReporteEntregaRegistro> corrected = provider.reporteEntregaXPrescripcion(chains.get(0).noPrescripcion());
+        ReporteEntregaRegistro live = corrected.stream().filter(r -> r.getEstRepEntrega() != 0).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("120.00").compareTo(live.getValorEntregado()), "the correction is recorded");
+        assertTrue(results.get(1).endsWith(",OK," + live.getIDReporteEntrega() + ","), results.get(1));
+        // Not annulled: the service still has 100.00, which the row does not overwrite.
+        assertTrue(results.get(2).contains(",DIFIERE,") && results.get(2).contains("ValorEntregado: el archivo dice 130.00, el servicio tiene 100.00."),
+                results.get(2));
+        assertEquals(1, provider.reporteEntregaXPrescripcion(chains.get(1).noPrescripcion()).size());
+
+        assertEquals(1, submit("reportes", input.toString()), "a third run sends nothing more");
+        assertEquals(2, provider.reporteEntregaXPrescripcion(chains.get(0).noPrescripcion()).size());
+        assertEquals(1, provider.reporteEntregaXPrescripcion(chains.get(1).noPrescripcion()).size());
+    }
+
+    /**
      * A step recorded before the run by someone else (typed by hand in the ministry's web module, say) answers "ya
      * existe" and is found: with the row's values it is the row's; with others it is told, run after run, not taken
      * as the row's and not overwritten.
