@@ -45,33 +45,27 @@ final class SessionOpening {
 
     private final String url;
     private final PrintStream err;
-    private final RetryPolicy retry;
 
     SessionOpening(String url, PrintStream err) {
-        this(url, err, RETRY);
-    }
-
-    SessionOpening(String url, PrintStream err, RetryPolicy retry) {
         this.url = url;
         this.err = err;
-        this.retry = retry;
     }
 
     <T> T open(Supplier<T> opening) throws NotOpened, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 return opening.get();
-            } catch (RuntimeException failure) {
+            } catch (MipresException | MipresTransportException | WebServiceException failure) {
                 if (!isUnavailability(failure)) {
                     throw new NotOpened(CREDENTIALS_REFUSED, "el servicio en " + url + " no abrió la sesión: "
                             + failure.getMessage(), failure);
                 }
-                if (attempt >= retry.maxAttempts()) {
+                if (attempt >= RETRY.maxAttempts()) {
                     throw new NotOpened(SERVICE_UNAVAILABLE, "el servicio en " + url + " no respondió tras " + attempt
                             + " intentos (" + failure.getMessage() + "); no se envió nada: vuelva a ejecutar más tarde",
                             failure);
                 }
-                Duration wait = retry.delayAfter(attempt, askedWait(failure));
+                Duration wait = RETRY.delayAfter(attempt, askedWait(failure));
                 err.println("el servicio en " + url + " no respondió (" + failure.getMessage() + "); se intenta de nuevo en "
                         + Math.max(1, Math.round(wait.toMillis() / 1000.0)) + " s");
                 Thread.sleep(wait.toMillis());
