@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +34,14 @@ public final class RequestLogFilter implements Filter {
             RequestIds.clear();
             if (LOG.isInfoEnabled()) {
                 int status = NoAnswer.statusSent(request, response);
-                String operation = SoapOutcome.operationOf(request);
-                if (operation == null) {
+                if (!SoapOutcome.isNamed(request)) {
                     LOG.info("{} {} {} {}ms id={}", request.getMethod(), PathMasking.mask(request.getRequestURI()), status,
                             (System.nanoTime() - start) / 1_000_000, id);
                 } else {
                     // Every SOAP request has the one path and every fault a 500: the operation and REST's status say which.
                     LOG.info("{} {} {} {}ms id={} soap={} as={}", request.getMethod(), PathMasking.mask(request.getRequestURI()),
-                            status, (System.nanoTime() - start) / 1_000_000, id, operation, SoapOutcome.statusOf(request, status));
+                            status, (System.nanoTime() - start) / 1_000_000, id, Objects.requireNonNullElse(SoapOutcome.operationOf(request), "-"),
+                            SoapOutcome.statusOf(request, status));
                 }
             }
         }

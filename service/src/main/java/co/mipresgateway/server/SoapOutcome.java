@@ -21,6 +21,11 @@ public final class SoapOutcome {
         request.setAttribute(STATUS, restStatus);
     }
 
+    /** Whether the SOAP face answered it (not a GET of the WSDL, nor a body refused before CXF: too large). */
+    static boolean isNamed(ServletRequest request) {
+        return request.getAttribute(STATUS) != null;
+    }
+
     /** The operation, or null when none was found (a GET of the WSDL, XML the parser refused). */
     static String operationOf(ServletRequest request) {
         return (String) request.getAttribute(OPERATION);

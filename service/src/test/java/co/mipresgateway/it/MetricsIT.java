@@ -69,6 +69,8 @@ class MetricsIT {
                 }
                 assertTrue(log.text().contains(GatewayServer.SOAP_PATH + " 500 "), log.text());
                 assertTrue(log.text().contains(" soap=Programacion as=422\n"), "the request log says which: " + log.text());
+                assertEquals(500, SoapCalls.post(gateway, "<no es xml").status());
+                assertTrue(log.text().contains(" soap=- as=400\n"), "XML the parser refused names no operation: " + log.text());
             } finally {
                 requests.setLevel(quiet);
             }
@@ -76,14 +78,13 @@ class MetricsIT {
                     "<s:AnularEntrega><s:IdEntrega>999999999</s:IdEntrega></s:AnularEntrega>")).status());
             assertEquals(500, SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.PROV1, "A".repeat(43) + "=",
                     "<s:AnularEntrega><s:IdEntrega>1</s:IdEntrega></s:AnularEntrega>")).status());
-            assertEquals(500, SoapCalls.post(gateway, "<no es xml").status());
 
             String text = gateway.getAbsolute("/metrics").text();
             assertEquals(1, count(text, "SOAP", "GenerarToken", 200), text);
             assertEquals(2, count(text, "SOAP", "Programacion", 422), text);
             assertEquals(1, count(text, "SOAP", "AnularEntrega", 404), text);
             assertEquals(1, count(text, "SOAP", "AnularEntrega", 401), text);
-            assertEquals(1, count(text, "SOAP", "SOAP", 400), "XML the parser refused names no operation: " + text);
+            assertEquals(1, count(text, "SOAP", "SOAP", 400), "XML the parser refused counts as SOAP: " + text);
             assertEquals(0, count(text, "SOAP", "SOAP", 500), text);
             assertEquals(1, count(text, "REST", "GenerarToken", 200), "the REST face counts on its own: " + text);
         }
