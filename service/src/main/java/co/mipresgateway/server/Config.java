@@ -221,7 +221,7 @@ public final class Config {
             // told below
         }
         throw new IllegalArgumentException(named("mipres.sandbox.faults.kinds") + " = '" + value + "': una lista separada"
-                + " por comas de not-written, written-error, written-no-answer y query-error.");
+                + " por comas de not-written, written-error, written-no-answer, query-error y token-error.");
     }
 
     /**

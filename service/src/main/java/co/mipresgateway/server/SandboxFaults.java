@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * answers a bare {@code {"Message":"Error."}} or nothing at all, and a PUT answered so may or may not have been
  * recorded: that uncertainty is what clients get wrong, so two of the three faults of a PUT happen after the commit.
  * Only the REST face meets them; queries only when asked ({@link Kind#QUERY_ERROR}), so that by default a client can
- * always look up what happened, and GenerarToken never. Each fault is named in the log and, where there is an answer,
- * in an {@code X-Mipres-Sandbox-Fault} header.
+ * always look up what happened, and GenerarToken only when asked ({@link Kind#TOKEN_ERROR}). Each fault is named in
+ * the log and, where there is an answer, in an {@code X-Mipres-Sandbox-Fault} header.
  */
 public final class SandboxFaults implements Filter {
 
@@ -40,7 +40,9 @@ public final class SandboxFaults implements Filter {
         /** The transaction is committed, then the connection is closed with no answer (a timeout, to the client). */
         WRITTEN_NO_ANSWER,
         /** A query (not GenerarToken) answered 500 "Error.": only when listed, as it hides what a PUT did. */
-        QUERY_ERROR;
+        QUERY_ERROR,
+        /** GenerarToken answered 500 "Error.": only when listed, as a client must then wait for its session. */
+        TOKEN_ERROR;
 
         public String setting() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -61,15 +63,17 @@ public final class SandboxFaults implements Filter {
     private final double share;
     private final List<Kind> putKinds;
     private final boolean queriesFail;
+    private final boolean tokensFail;
 
     /**
-     * @param share of the calls concerned that meet a fault, from 0 to 1: PUTs, and queries when {@link Kind#QUERY_ERROR}
-     *     is listed; a PUT meets one of the other kinds listed, equally likely
+     * @param share of the calls concerned that meet a fault, from 0 to 1: PUTs, queries when {@link Kind#QUERY_ERROR}
+     *     is listed, GenerarToken when {@link Kind#TOKEN_ERROR} is; a PUT meets one of the PUT kinds listed, equally likely
      */
     public SandboxFaults(double share, List<Kind> kinds) {
         this.share = share;
-        this.putKinds = kinds.stream().filter(kind -> kind != Kind.QUERY_ERROR).toList();
+        this.putKinds = kinds.stream().filter(kind -> kind != Kind.QUERY_ERROR && kind != Kind.TOKEN_ERROR).toList();
         this.queriesFail = kinds.contains(Kind.QUERY_ERROR);
+        this.tokensFail = kinds.contains(Kind.TOKEN_ERROR);
     }
 
     @Override
@@ -79,13 +83,15 @@ public final class SandboxFaults implements Filter {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String uri = request.getRequestURI();
         boolean put = "PUT".equals(request.getMethod()) && !putKinds.isEmpty();
-        boolean query = queriesFail && "GET".equals(request.getMethod()) && !uri.startsWith(GENERAR_TOKEN);
-        if (!(put || query) || !uri.startsWith(API) || random.nextDouble() >= share) {
+        boolean get = "GET".equals(request.getMethod());
+        boolean token = get && uri.startsWith(GENERAR_TOKEN);
+        boolean query = get && !token && queriesFail;
+        if (!(put || query || (token && tokensFail)) || !uri.startsWith(API) || random.nextDouble() >= share) {
             chain.doFilter(req, res);
             return;
         }
-        if (query) {
-            fail(request, response, Kind.QUERY_ERROR);
+        if (get) {
+            fail(request, response, token ? Kind.TOKEN_ERROR : Kind.QUERY_ERROR);
             return;
         }
         Kind kind = putKinds.get(random.nextInt(putKinds.size()));

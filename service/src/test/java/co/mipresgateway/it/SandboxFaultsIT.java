@@ -145,6 +145,23 @@ class SandboxFaultsIT {
         }
     }
 
+    /** GenerarToken never failed: a team could not rehearse the ministry's failing at the start of a session. */
+    @Test
+    void generarTokenFailsOnlyWhenListedAndNothingElseThen() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(faulty("token-error"))) {
+            Answer refused = gateway.get("GenerarToken/" + PROV1 + "/" + PROV1_TOKEN);
+            assertEquals(500, refused.status(), refused.text());
+            assertEquals("{\"Message\":\"Error.\"}", refused.text());
+            assertEquals("token-error", refused.header("X-Mipres-Sandbox-Fault"));
+            assertEquals(500, gateway.get("generartoken/" + PROV1 + "/" + PROV1_TOKEN).status(), "in any letter case");
+            String unknown = "A".repeat(43) + "=";
+            assertEquals(401, gateway.get("ReporteEntregaXPrescripcion/" + PROV1 + "/" + unknown + "/" + PRESCRIPCION).status(),
+                    "a query is answered as it is");
+            assertEquals(401, gateway.put("ReporteEntrega/" + PROV1 + "/" + unknown, Bodies.reporteEntrega(CHAIN, "12500.50")).status(),
+                    "a PUT is answered as it is");
+        }
+    }
+
     @Test
     void aSlowSandboxCommitsAPutWhoseClientGaveUpWaiting() throws Exception {
         Map<String, String> settings = new HashMap<>(TestDatabases.h2());
