@@ -57,8 +57,8 @@ class ConfigTest {
                 Map.of("MIPRES_SANDBOX_FAULTS", "10%"), "una fracción de 0 a 1",
                 Map.of("MIPRES_SANDBOX_FAULTS", "1.5"), "una fracción de 0 a 1",
                 Map.of("MIPRES_SANDBOX_FAULTS", "NaN"), "una fracción de 0 a 1",
-                Map.of("MIPRES_SANDBOX_FAULTS_KINDS", "written-error,timeout"), "not-written, written-error, written-no-answer y query-error",
-                Map.of("MIPRES_SANDBOX_FAULTS_KINDS", " , "), "not-written, written-error, written-no-answer y query-error");
+                Map.of("MIPRES_SANDBOX_FAULTS_KINDS", "written-error,timeout"), "not-written, written-error, written-no-answer, query-error y token-error",
+                Map.of("MIPRES_SANDBOX_FAULTS_KINDS", " , "), "not-written, written-error, written-no-answer, query-error y token-error");
         mistakes.forEach((settings, said) -> {
             Map<String, String> env = new java.util.HashMap<>(settings);
             env.put("MIPRES_CONFIG", "/nonexistent.properties");
