@@ -90,7 +90,8 @@ class SandboxFaultsIT {
             assertEquals("", answer.toString(StandardCharsets.ISO_8859_1), "no answer at all");
             assertEquals(1, reportes(gateway, session).size(), "the report was kept all the same");
             // Counted (and logged) as the client saw it, with no status, not as the handler's 200.
-            String metrics = gateway.getAbsolute("/metrics").text();
+            String metrics = MetricsIT.eventually(() -> gateway.getAbsolute("/metrics").text(),
+                    text -> MetricsIT.count(text, "ReporteEntrega", 0) > 0);
             assertEquals(1, MetricsIT.count(metrics, "ReporteEntrega", 0), metrics);
             assertEquals(0, MetricsIT.count(metrics, "ReporteEntrega", 200), metrics);
         }
