@@ -22,10 +22,11 @@ import java.util.Map;
 
 /**
  * The submitter's memory across runs, a JSON Lines file beside the input, keyed by the row's chain ID (one active
- * step per ID, so one entry per ID), a DONE row with a digest of the values it was recorded with. {@code SENDING} is written before a row's first request leaves; {@code DONE}
- * or {@code FAILED} when its outcome is known. Each line goes to the file with its own write before the next
- * step, so a kill -9 at any moment leaves at worst a row marked SENDING whose outcome is unknown: the next run
- * looks it up before sending it again. A torn last line (the kill hit mid-write) is ignored.
+ * step per ID, so one entry per ID), a DONE row with a digest of the values it was recorded with. {@code SENDING}
+ * is written before a row's first request leaves; {@code DONE} or {@code FAILED} when its outcome is known. Each
+ * line goes to the file with its own write before the next step, so a kill -9 at any moment leaves at worst a row
+ * marked SENDING whose outcome is unknown: the next run looks it up before sending it again. A torn last line (the
+ * kill hit mid-write) is ignored.
  */
 final class Journal implements AutoCloseable {
 
