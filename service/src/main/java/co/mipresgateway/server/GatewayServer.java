@@ -157,8 +157,9 @@ public final class GatewayServer implements AutoCloseable {
             if (rehearsals.faults() > 0) {
                 context.addFilter(new FilterHolder(new SandboxFaults(rehearsals.faults(), rehearsals.faultKinds())), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
-                LOG.warn("Sandbox faults on: {} of the REST face's PUTs (and of its queries, with query-error; of GenerarToken, with token-error) fail as"
-                        + " the ministry's do ({})", rehearsals.faults(), config.get("mipres.sandbox.faults.kinds"));
+                LOG.warn("Sandbox faults on: {} of the REST face's PUTs (and of its queries, with query-error; of"
+                        + " GenerarToken, with token-error) fail as the ministry's do ({})", rehearsals.faults(),
+                        config.get("mipres.sandbox.faults.kinds"));
             }
             // Inside the faults: an answer lost after its commit is lost after the wait, as a slow service loses it.
             rehearsals.delay().ifPresent(bounds -> {

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +33,8 @@ public final class RequestLogFilter implements Filter {
             RequestIds.clear();
             if (LOG.isInfoEnabled()) {
                 int status = NoAnswer.statusSent(request, response);
-                if (!SoapOutcome.isNamed(request)) {
-                    LOG.info("{} {} {} {}ms id={}", request.getMethod(), PathMasking.mask(request.getRequestURI()), status,
-                            (System.nanoTime() - start) / 1_000_000, id);
-                } else {
-                    // Every SOAP request has the one path and every fault a 500: the operation and REST's status say which.
-                    LOG.info("{} {} {} {}ms id={} soap={} as={}", request.getMethod(), PathMasking.mask(request.getRequestURI()),
-                            status, (System.nanoTime() - start) / 1_000_000, id, Objects.requireNonNullElse(SoapOutcome.operationOf(request), "-"),
-                            SoapOutcome.statusOf(request, status));
-                }
+                LOG.info("{} {} {} {}ms id={}{}", request.getMethod(), PathMasking.mask(request.getRequestURI()), status,
+                        (System.nanoTime() - start) / 1_000_000, id, SoapOutcome.logged(request, status));
             }
         }
     }

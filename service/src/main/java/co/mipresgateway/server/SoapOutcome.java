@@ -1,6 +1,7 @@
 package co.mipresgateway.server;
 
 import jakarta.servlet.ServletRequest;
+import java.util.Objects;
 
 /**
  * What a SOAP request was, for the request log and the metrics. Every SOAP request comes to one path and every
@@ -22,8 +23,17 @@ public final class SoapOutcome {
     }
 
     /** Whether the SOAP face answered it (not a GET of the WSDL, nor a body refused before CXF: too large). */
-    static boolean isNamed(ServletRequest request) {
+    private static boolean isNamed(ServletRequest request) {
         return request.getAttribute(STATUS) != null;
+    }
+
+    /**
+     * What a request log line adds for a SOAP request (every one has the one path and every fault a 500):
+     * {@code " soap=Entrega as=422"}, {@code " soap=- as=400"} when no operation was found; empty for any other.
+     */
+    static String logged(ServletRequest request, int sent) {
+        if (!isNamed(request)) return "";
+        return " soap=" + Objects.requireNonNullElse(operationOf(request), "-") + " as=" + statusOf(request, sent);
     }
 
     /** The operation, or null when none was found (a GET of the WSDL, XML the parser refused). */
