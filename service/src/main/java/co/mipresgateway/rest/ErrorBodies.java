@@ -33,7 +33,11 @@ final class ErrorBodies {
     }
 
     static Response modelState(String field, String problem) {
-        return json(400, new ModelStateError("La solicitud no es válida.", Map.of(field, List.of(problem))));
+        return modelState(Map.of(field, List.of(problem)));
+    }
+
+    static Response modelState(Map<String, List<String>> problems) {
+        return json(400, new ModelStateError("La solicitud no es válida.", problems));
     }
 
     private static Response json(int status, Object body) {

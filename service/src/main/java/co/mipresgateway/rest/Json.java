@@ -33,6 +33,6 @@ public final class Json {
     }
 
     public static JacksonJsonProvider provider(ObjectMapper mapper) {
-        return new JacksonJsonProvider(mapper);
+        return new TransactionBodyReader(mapper);
     }
 }

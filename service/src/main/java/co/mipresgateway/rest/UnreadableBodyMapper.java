@@ -27,15 +27,9 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
 
     static Response toModelState(JsonProcessingException error) {
         if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
+        if (error instanceof UnboundFields unbound) return ErrorBodies.modelState(unbound.problems());
         if (error instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            List<JsonMappingException.Reference> path = mapping.getPath();
-            Object root = path.get(0).getFrom();
-            String param = root instanceof Class<?> type ? type.getSimpleName()
-                    : root == null ? "body" : root.getClass().getSimpleName();
-            String field = path.stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            return ErrorBodies.modelState(Introspector.decapitalize(param) + "." + field, describe(mapping));
+            return ErrorBodies.modelState(modelStateKey(mapping), describe(mapping));
         }
         if (error instanceof MismatchedInputException mismatched) {
             if (mismatched.getOriginalMessage() != null && mismatched.getOriginalMessage().startsWith("Trailing token")) {
@@ -51,6 +45,18 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
         return ErrorBodies.modelState("body", "El cuerpo no es un JSON válido: " + (hint == null ? "" : hint + "; ") + location(error) + ".");
     }
 
+    /** "{param}.{Field}" of a field that could not be bound; the error's path must not be empty. */
+    static String modelStateKey(JsonMappingException mapping) {
+        List<JsonMappingException.Reference> path = mapping.getPath();
+        Object root = path.get(0).getFrom();
+        String param = root instanceof Class<?> type ? type.getSimpleName()
+                : root == null ? "body" : root.getClass().getSimpleName();
+        String field = path.stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return Introspector.decapitalize(param) + "." + field;
+    }
+
     /**
      * A body written in ISO-8859-1 or Windows-1252 (an accented letter is then one byte Jackson cannot read as
      * UTF-8). The ministry's service reads UTF-8 only, whatever charset the header names, and so do we.
@@ -62,7 +68,7 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
         return false;
     }
 
-    private static String describe(JsonMappingException error) {
+    static String describe(JsonMappingException error) {
         if (notUtf8(error)) return NOT_UTF_8;
         if (error instanceof InvalidFormatException invalid) {
             return "El valor '" + invalid.getValue() + "' no es válido para un campo de tipo "

@@ -86,6 +86,28 @@ abstract class BadInputContract extends GatewayContract {
         assertTrue(halves.json().get("ModelState").has("reporteEntrega.EstadoEntrega"), halves.text());
     }
 
+    /**
+     * An ERP whose mapping sends several fields with the wrong type learns of all of them in one answer, as the
+     * ministry's framework lists every field it could not bind, not one per try.
+     */
+    @Test
+    void everyFieldThatCannotBeBoundIsListedAtOnce() {
+        Map<String, Object> body = Bodies.reporteEntrega(1, 10);
+        body.put("ID", "uno");
+        body.put("EstadoEntrega", 1.5);
+        body.put("CausaNoEntrega", new java.math.BigInteger("99999999999"));
+        Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, body));
+        assertEquals(400, answer.status(), answer.text());
+        var modelState = answer.json().get("ModelState");
+        assertEquals(3, modelState.size(), answer.text());
+        assertEquals("El valor 'uno' no es válido para un campo de tipo número entero.",
+                modelState.get("reporteEntrega.ID").get(0).asText(), answer.text());
+        assertEquals("El valor '1.5' no es válido para un campo de tipo número entero.",
+                modelState.get("reporteEntrega.EstadoEntrega").get(0).asText(), answer.text());
+        assertEquals("El número 99999999999 está fuera del rango de este campo.",
+                modelState.get("reporteEntrega.CausaNoEntrega").get(0).asText(), answer.text());
+    }
+
     @Test
     void aNumberBeyondItsFieldsRangeIsNamedAsSuch() {
         Map<String, String> numbers = Map.of("ID", "99999999999999999999", "EstadoEntrega", "-3000000000");
