@@ -71,8 +71,12 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
     static String describe(JsonMappingException error) {
         if (notUtf8(error)) return NOT_UTF_8;
         if (error instanceof InvalidFormatException invalid) {
-            return "El valor '" + invalid.getValue() + "' no es válido para un campo de tipo "
-                    + typeName(invalid.getTargetType()) + ".";
+            String refusal = "El valor '" + invalid.getValue() + "' no es válido para un campo de tipo "
+                    + typeName(invalid.getTargetType());
+            // An amount as an ERP in Colombian Spanish formats it ("12.500,50", "$ 12500"): say how it is written.
+            return invalid.getTargetType() == java.math.BigDecimal.class
+                    ? refusal + ": escríbalo con punto decimal, sin separador de miles ni signo de pesos, por ejemplo 12500.50."
+                    : refusal + ".";
         }
         InputCoercionException outOfRange = outOfRange(error);
         if (outOfRange != null) {

@@ -108,6 +108,18 @@ abstract class BadInputContract extends GatewayContract {
                 modelState.get("reporteEntrega.CausaNoEntrega").get(0).asText(), answer.text());
     }
 
+    /** Colombian ERPs write amounts with a decimal comma and thousands points: the answer says how to write one. */
+    @Test
+    void anAmountWrittenTheColombianWayIsRefusedSayingHowToWriteIt() {
+        for (String valor : List.of("12500,50", "12.500,50", "$ 12500")) {
+            Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(1, valor)));
+            assertEquals(400, answer.status(), answer.text());
+            assertEquals("El valor '" + valor + "' no es válido para un campo de tipo número: escríbalo con punto decimal,"
+                    + " sin separador de miles ni signo de pesos, por ejemplo 12500.50.",
+                    answer.json().get("ModelState").get("reporteEntrega.ValorEntregado").get(0).asText(), answer.text());
+        }
+    }
+
     @Test
     void aNumberBeyondItsFieldsRangeIsNamedAsSuch() {
         Map<String, String> numbers = Map.of("ID", "99999999999999999999", "EstadoEntrega", "-3000000000");
