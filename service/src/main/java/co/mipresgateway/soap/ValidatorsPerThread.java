@@ -1,5 +1,6 @@
 package co.mipresgateway.soap;
 
+import java.util.Locale;
 import javax.xml.validation.Schema;
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
@@ -7,6 +8,8 @@ import org.apache.cxf.service.model.ServiceInfo;
 import org.apache.cxf.ws.addressing.EndpointReferenceUtils;
 import javax.xml.validation.Validator;
 import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
 
 /**
  * The compiled contract schema, handing each thread one validator and one validator handler that it reuses.
@@ -15,6 +18,9 @@ import javax.xml.validation.ValidatorHandler;
  * resets itself at the start of each document, and a thread validates one message at a time.
  */
 public final class ValidatorsPerThread extends Schema {
+
+    private static final String XERCES_LOCALE = "http://apache.org/xml/properties/locale";
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private final Schema compiled;
     private final ThreadLocal<Validator> validators;
@@ -33,7 +39,21 @@ public final class ValidatorsPerThread extends Schema {
     private ValidatorsPerThread(Schema compiled) {
         this.compiled = compiled;
         this.validators = ThreadLocal.withInitial(compiled::newValidator);
-        this.handlers = ThreadLocal.withInitial(compiled::newValidatorHandler);
+        this.handlers = ThreadLocal.withInitial(() -> speakingSpanish(compiled.newValidatorHandler()));
+    }
+
+    /**
+     * The validator's words go into the client's fault, which is Spanish like every other answer. (Only the handler's,
+     * which validates the body: the JDK's Validator, which CXF uses for a header, loses its security settings on its
+     * next reset once a property is set on it, and then fails every message.)
+     */
+    private static ValidatorHandler speakingSpanish(ValidatorHandler handler) {
+        try {
+            handler.setProperty(XERCES_LOCALE, SPANISH);
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("The JDK's schema validator no longer takes a locale", e);
+        }
+        return handler;
     }
 
     @Override

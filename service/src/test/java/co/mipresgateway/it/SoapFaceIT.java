@@ -247,6 +247,29 @@ class SoapFaceIT extends GatewayContract {
         assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 
+    /**
+     * A text where a number goes (a message written by hand in SoapUI, an amount with a decimal comma) is told in
+     * Spanish naming the element and the value: it was Java's "For input string: \"x\"", naming neither.
+     */
+    @Test
+    void aTextWhereANumberGoesIsRefusedInSpanishNamingTheElement() {
+        String presc = Bodies.newPrescripcion();
+        Answer answer = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                direccionamiento(presc, "Calle 1", "").replace("<s:ConTec>1</s:ConTec>", "<s:ConTec>uno</s:ConTec>")));
+        assertEquals(500, answer.status());
+        assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode><faultstring>El mensaje no cumple el esquema del"
+                + " servicio, suministro.xsd (cvc-type.3.1.3: El valor 'uno' del elemento 's:ConTec' no es válido.)"),
+                answer.text());
+        Answer beyondAnInt = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                direccionamiento(presc, "Calle 1", "").replace("<s:ConTec>1</s:ConTec>", "<s:ConTec>99999999999</s:ConTec>")));
+        assertTrue(beyondAnInt.text().contains("(cvc-type.3.1.3: El valor '99999999999' del elemento 's:ConTec' no es válido.)"),
+                beyondAnInt.text());
+        Answer outOfOrder = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                direccionamiento(presc, "Calle 1", "<s:CampoQueNoExiste>x</s:CampoQueNoExiste>")));
+        assertTrue(outOfOrder.text().contains("Se ha encontrado contenido no válido a partir del elemento"), outOfOrder.text());
+        assertEquals(0, direccionamientosOf(presc), "nothing was written");
+    }
+
     @Test
     void anEmptyBodyIsTheClientsFaultNamingWhatGoesInIt() {
         // CXF found no operation to call and the answer was "Error interno", logged as a fault of ours.
