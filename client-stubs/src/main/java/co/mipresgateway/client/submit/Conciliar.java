@@ -1,10 +1,12 @@
 package co.mipresgateway.client.submit;
 
+import co.mipresgateway.client.MipresDayQueryException;
 import co.mipresgateway.client.MipresException;
 import co.mipresgateway.client.MipresTransportException;
 import co.mipresgateway.client.SuministroClient;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Option;
         description = {"Compara cada fila del archivo (el mismo de submit) con lo que el servicio registró para su ID,"
                 + " consultando la prescripción de la fila; no envía nada. Escribe ARCHIVO.conciliacion.<ext> con"
                 + " Resultado COINCIDE, DIFIERE (y en qué campos), FALTA, INVALIDA o PENDIENTE (la consulta falló).",
-                "Códigos de salida: 0 todas las filas coinciden; 1 alguna no; 2 uso o archivo; "
+                "Con --desde (y --hasta) además consulta esos días (...XFecha) y escribe en ARCHIVO.sobrantes.<ext> los"
+                + " registros activos del servicio cuyo ID no está en el archivo (registrados a mano, por ejemplo).",
+                "Códigos de salida: 0 todas las filas coinciden (y no sobra ningún registro); 1 alguna no; 2 uso o archivo; "
                 + SessionOpening.EXIT_CODES_OF_A_SESSION})
 final class Conciliar implements Callable<Integer> {
 
@@ -45,6 +49,14 @@ final class Conciliar implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no mostrar el progreso aunque haya terminal")
     boolean noProgress;
 
+    @Option(names = "--desde", converter = IsoDate.class,
+            description = "primer día, aaaa-mm-dd, de los registros del servicio que se buscan en el archivo")
+    LocalDate desde;
+
+    @Option(names = "--hasta", converter = IsoDate.class,
+            description = "último día, aaaa-mm-dd (por defecto el mismo --desde); a lo sumo un año")
+    LocalDate hasta;
+
     @Override
     public Integer call() throws InterruptedException {
         if (file.missing() != null) {
@@ -55,9 +67,13 @@ final class Conciliar implements Callable<Integer> {
             System.err.println("--concurrency debe ser al menos 1");
             return 2;
         }
+        if (hasta != null && desde == null) {
+            System.err.println("--hasta va con --desde");
+            return 2;
+        }
         SuministroClient client;
         try {
-            client = connection.openRestClient(1);
+            client = connection.openRestClient(concurrency);
         } catch (SessionOpening.NotOpened e) {
             System.err.println(e.getMessage());
             return e.exitCode();
@@ -65,6 +81,7 @@ final class Conciliar implements Callable<Integer> {
         Path resultsFile = file.results != null ? file.results : ResultsWriter.besideInput(file.input, "conciliacion");
         try {
             InputTable table = InputReader.read(file.input);
+            Days days = desde == null ? null : days(client);
             Map<InputRow, Outcome> outcomes = new IdentityHashMap<>();
             List<SubmissionKind.Prepared> rows = RowsCheck.sendable(table, file.kind, outcomes, System.err);
             Map<String, Future<List<?>>> byPrescripcion = query(client, rows);
@@ -84,11 +101,45 @@ final class Conciliar implements Callable<Integer> {
                     counts.getOrDefault(Outcome.Status.DIFIERE, 0), counts.getOrDefault(Outcome.Status.FALTA, 0),
                     counts.getOrDefault(Outcome.Status.INVALIDA, 0), counts.getOrDefault(Outcome.Status.PENDIENTE, 0),
                     resultsFile);
-            return counts.getOrDefault(Outcome.Status.COINCIDE, 0) == table.rows().size() ? 0 : 1;
+            boolean everyRowMatches = counts.getOrDefault(Outcome.Status.COINCIDE, 0) == table.rows().size();
+            return everyRowMatches && (days == null || writeNotInFile(days, table)) ? 0 : 1;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /** The records of the days asked, or why they could not be read. */
+    private record Days(List<?> records, String failure) {
+    }
+
+    /** Asked before the rows, so that a range refused ends the run before anything is written. */
+    private Days days(SuministroClient client) {
+        QueryKind query = QueryKind.valueOf(file.kind.name());
+        try {
+            return new Days(client.xFechaBetween(desde, last(), day -> query.xFecha(client, day)), null);
+        } catch (MipresDayQueryException | MipresException | MipresTransportException e) {
+            return new Days(null, e.getMessage());
+        }
+    }
+
+    /** True when the days were read and none of their active records is missing from the file. */
+    private boolean writeNotInFile(Days days, InputTable table) throws IOException {
+        Path notInFile = ResultsWriter.besideInput(file.input, "sobrantes");
+        if (days.failure() != null) {
+            System.err.println("no se pudieron consultar los días " + desde + " a " + last() + ": " + days.failure()
+                    + "; no se escribió " + notInFile);
+            return false;
+        }
+        List<Object> records = RecordsNotInFile.of(file.kind, days.records(), table);
+        RecordsFile.write(notInFile, QueryKind.valueOf(file.kind.name()).recordType, records);
+        System.err.printf("%d registros activos del servicio (%s a %s) que el archivo no tiene: %s%n", records.size(), desde,
+                last(), notInFile);
+        return records.isEmpty();
+    }
+
+    private LocalDate last() {
+        return hasta != null ? hasta : desde;
     }
 
     /**

@@ -96,6 +96,29 @@ class ConciliarIT {
                 .endsWith(";DIFIERE;" + idEntrega + ";NoLote: el archivo dice L-OTRO, el servicio tiene L-2026-01."));
     }
 
+    /**
+     * A month's reconciliation finds what the ERP does not know of: the report typed by hand (chain 1) is listed apart,
+     * the one the file has (chain 0) and the annulled one (chain 2) are not.
+     */
+    @Test
+    void theDaysActiveRecordsThatTheFileDoesNotHaveAreWrittenApart() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.csv"), "ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado\n"
+                + row(0, "12500.50"));
+
+        int exit = MipresClientMain.commandLine().execute("conciliar", "reportes", input.toString(), "--url", gateway.base(),
+                "--nit", PROV1, "--token", PROV1_TOKEN, "--desde", TypedBodies.today().minusDays(1).toString(),
+                "--hasta", TypedBodies.today().toString());
+
+        assertEquals(1, exit, "the file matches, but a record of the days is not in it");
+        List<String> notInFile = Files.readAllLines(dir.resolve("reportes.sobrantes.csv"));
+        assertEquals(2, notInFile.size(), notInFile.toString());
+        assertTrue(notInFile.get(0).startsWith("\uFEFFID;IDReporteEntrega;NoPrescripcion;"), notInFile.get(0));
+        long handTyped = provider.reporteEntregaXPrescripcion(chains.get(1).noPrescripcion()).get(0).getIDReporteEntrega();
+        assertTrue(notInFile.get(1).startsWith(chains.get(1).id() + ";" + handTyped + ";" + chains.get(1).noPrescripcion() + ";"),
+                notInFile.get(1));
+        assertTrue(Files.readAllLines(dir.resolve("reportes.conciliacion.csv")).get(1).contains(";COINCIDE;"));
+    }
+
     private static String row(int chain, String valor) {
         return chains.get(chain).id() + ";" + chains.get(chain).noPrescripcion() + ";1;0;" + valor + "\n";
     }
