@@ -43,7 +43,7 @@ final class Conciliar implements Callable<Integer> {
     @Mixin
     Connection connection;
 
-    @Option(names = "--concurrency", defaultValue = "4", description = "prescripciones consultadas a la vez (${DEFAULT-VALUE})")
+    @Option(names = "--concurrency", defaultValue = "4", description = "prescripciones (o días) consultadas a la vez (${DEFAULT-VALUE})")
     int concurrency;
 
     @Option(names = "--no-progress", description = "no mostrar el progreso aunque haya terminal")
