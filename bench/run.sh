@@ -32,6 +32,14 @@ if [ "${BENCH_DB:-h2}" = postgres ]; then
 fi
 database=$([ "${BENCH_DB:-h2}" = postgres ] && echo "PostgreSQL" || echo "H2 (file; each answer waits for its commit to be written and forced to the disk, commits written in groups)")
 
+# Every date of the run is a Bogotá day taken once: a run across Bogotá's midnight would date its deliveries before
+# the programaciones seeded after it, which the service rightly refuses. So a run that would cross it waits.
+to_midnight=$(( $(TZ=America/Bogota date -d 'tomorrow 00:00' +%s) - $(date +%s) ))
+if [ "$to_midnight" -lt 1800 ]; then
+  echo "waiting $to_midnight s for Bogotá's midnight: a run across it would mix two days" >&2
+  sleep $((to_midnight + 5))
+fi
+
 started=$(date +%s%N)
 MIPRES_PORT=$port MIPRES_HOST=127.0.0.1 MIPRES_DATA_DIR="$work/data" java $BENCH_JAVA_OPTS -jar "$jar" >"$work/gateway.log" 2>&1 &
 pid=$!
