@@ -27,6 +27,12 @@ import java.util.Map;
  */
 final class TransactionBodyReader extends JacksonJsonProvider {
 
+    /**
+     * A transaction has at most 14 fields, and an ERP may add some of its own; a body of thousands (each spelling of a
+     * field in another letter case is a field) would cost a binding each and answer them all.
+     */
+    static final int FIELDS_EXAMINED = 100;
+
     private final ObjectMapper mapper;
     /** Fractions kept as written ("1.5", not a double's approximation) for the messages that quote them. */
     private final ObjectReader treeReader;
@@ -62,7 +68,8 @@ final class TransactionBodyReader extends JacksonJsonProvider {
             return problems;
         }
         if (!(tree instanceof ObjectNode fields)) return problems;
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
+        int examined = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext() && examined++ < FIELDS_EXAMINED; ) {
             Map.Entry<String, JsonNode> field = it.next();
             ObjectNode alone = mapper.createObjectNode();
             alone.set(field.getKey(), field.getValue());

@@ -108,6 +108,24 @@ abstract class BadInputContract extends GatewayContract {
                 modelState.get("reporteEntrega.CausaNoEntrega").get(0).asText(), answer.text());
     }
 
+    /** Each letter case of a field's name is a field: a body of thousands of them is answered for its first hundred. */
+    @Test
+    void aBodyOfThousandsOfWrongFieldsIsAnsweredForItsFirstHundred() {
+        StringBuilder body = new StringBuilder("{");
+        for (int variant = 0; variant < 4096; variant++) {
+            StringBuilder name = new StringBuilder();
+            String field = "EstadoEntrega";
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                name.append(i < 12 && (variant >> i & 1) == 1 ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            }
+            body.append(variant == 0 ? "" : ",").append('"').append(name).append("\":\"x\"");
+        }
+        Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, body.append('}').toString()));
+        assertEquals(400, answer.status(), answer.text());
+        assertEquals(100, answer.json().get("ModelState").size(), "TransactionBodyReader.FIELDS_EXAMINED");
+    }
+
     /** Colombian ERPs write amounts with a decimal comma and thousands points: the answer says how to write one. */
     @Test
     void anAmountWrittenTheColombianWayIsRefusedSayingHowToWriteIt() {
