@@ -102,7 +102,8 @@ final class Conciliar implements Callable<Integer> {
                     counts.getOrDefault(Outcome.Status.INVALIDA, 0), counts.getOrDefault(Outcome.Status.PENDIENTE, 0),
                     resultsFile);
             boolean everyRowMatches = counts.getOrDefault(Outcome.Status.COINCIDE, 0) == table.rows().size();
-            return everyRowMatches && (days == null || writeNotInFile(days, table)) ? 0 : 1;
+            boolean nothingMissingFromFile = days == null || writeNotInFile(days, table);
+            return everyRowMatches && nothingMissingFromFile ? 0 : 1;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
             return 2;
