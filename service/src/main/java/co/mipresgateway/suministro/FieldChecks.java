@@ -72,12 +72,27 @@ final class FieldChecks {
 
     void noPrescripcion(String field, String value) {
         if (present(field, value) && !PRESCRIPCION.isValid(value)) {
-            problems.add(field, "debe tener 20 dígitos.");
+            problems.add(field, "debe tener 20 dígitos" + received(value, PRESCRIPCION) + ".");
         }
     }
 
     void optionalNoPrescripcion(String field, String value) {
-        if (value != null && !PRESCRIPCION.isValid(value)) problems.add(field, "debe tener 20 dígitos.");
+        if (value != null && !PRESCRIPCION.isValid(value)) problems.add(field, "debe tener 20 dígitos" + received(value, PRESCRIPCION) + ".");
+    }
+
+    /** What was sent, quoted (cut at 40 characters), for a format refused. */
+    private static String received(String value) {
+        return " (se recibió '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "')";
+    }
+
+    /**
+     * The same, saying so when only the spaces around it are wrong: a space or a tab copied from a spreadsheet is
+     * invisible, and "debe tener 20 dígitos" about twenty digits and a space leaves the sender lost.
+     */
+    private static String received(String value, RegexValidator format) {
+        String quoted = received(value);
+        return format.isValid(value.strip())
+                ? quoted.substring(0, quoted.length() - 1) + ", con espacios al inicio o al final)" : quoted;
     }
 
     void oneOf(String field, String value, Set<String> allowed) {
@@ -97,17 +112,17 @@ final class FieldChecks {
 
     void documento(String field, String value) {
         if (present(field, value) && !DOCUMENTO.isValid(value)) {
-            problems.add(field, "debe tener de 1 a 20 letras, dígitos o guiones.");
+            problems.add(field, "debe tener de 1 a 20 letras, dígitos o guiones" + received(value, DOCUMENTO) + ".");
         }
     }
 
     void nit(String field, String value) {
-        if (present(field, value) && !NIT.isValid(value)) problems.add(field, "debe tener de 5 a 15 dígitos.");
+        if (present(field, value) && !NIT.isValid(value)) problems.add(field, "debe tener de 5 a 15 dígitos" + received(value, NIT) + ".");
     }
 
     void codigoDane(String field, String value) {
         if (present(field, value) && !DANE.isValid(value)) {
-            problems.add(field, "debe ser el código DANE del municipio, de 5 dígitos.");
+            problems.add(field, "debe ser el código DANE del municipio, de 5 dígitos" + received(value, DANE) + ".");
         }
     }
 
@@ -121,7 +136,7 @@ final class FieldChecks {
             problems.add(field, "debe ser una fecha sin zona horaria, con formato yyyy-MM-dd: una fecha y hora con zona ('"
                     + value.trim() + "') puede caer en otro día en Bogotá.");
         } else if (date == null) {
-            problems.add(field, "debe ser una fecha válida con formato yyyy-MM-dd.");
+            problems.add(field, "debe ser una fecha válida con formato yyyy-MM-dd" + received(value) + ".");
         }
         return date;
     }
@@ -130,7 +145,7 @@ final class FieldChecks {
     BigDecimal cantidad(String field, String value, boolean zeroAllowed) {
         if (!present(field, value)) return null;
         if (!CANTIDAD.isValid(value.trim())) {
-            problems.add(field, "debe ser un número con punto decimal, por ejemplo 30 o 2.5.");
+            problems.add(field, "debe ser un número con punto decimal, por ejemplo 30 o 2.5" + received(value) + ".");
             return null;
         }
         BigDecimal amount = parseCantidad(value);

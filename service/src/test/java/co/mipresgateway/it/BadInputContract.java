@@ -191,7 +191,7 @@ abstract class BadInputContract extends GatewayContract {
         Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps, d));
         assertEquals(422, answer.status());
         String all = answer.json().get("Errors").toString();
-        for (String expected : List.of("NoPrescripcion: debe tener 20 dígitos.", "TipoTec: el valor 'X' no es válido",
+        for (String expected : List.of("NoPrescripcion: debe tener 20 dígitos (se recibió '123').", "TipoTec: el valor 'X' no es válido",
                 "CodMunEnt: debe ser el código DANE", "TipoIDPaciente: el valor 'ZZ' no es válido",
                 "FecMaxEnt: no puede ser anterior a la fecha actual", "CantTotAEntregar: debe ser un número")) {
             assertTrue(all.contains(expected), expected + " in " + all);

@@ -39,8 +39,22 @@ class RulesTest {
         Direccionamiento d = direccionamiento();
         d.setNoPrescripcion("2019110712300000000A");
         d.setCodMunEnt("110011");
-        assertEquals(List.of("NoPrescripcion: debe tener 20 dígitos.",
-                "CodMunEnt: debe ser el código DANE del municipio, de 5 dígitos."), direccionamientoProblems(d));
+        assertEquals(List.of("NoPrescripcion: debe tener 20 dígitos (se recibió '2019110712300000000A').",
+                "CodMunEnt: debe ser el código DANE del municipio, de 5 dígitos (se recibió '110011')."), direccionamientoProblems(d));
+    }
+
+    /** A space or a tab copied from a spreadsheet is invisible in the field: the message says it is the only fault. */
+    @Test
+    void aCodeRefusedOnlyForTheSpacesAroundItSaysSo() {
+        Direccionamiento d = direccionamiento();
+        d.setNoPrescripcion(" 20191107123000000001");
+        d.setCodMunEnt("11001\t");
+        d.setNoIDProv("900000001 ");
+        assertEquals(List.of("NoPrescripcion: debe tener 20 dígitos (se recibió ' 20191107123000000001', con espacios al inicio"
+                        + " o al final).",
+                "NoIDProv: debe tener de 5 a 15 dígitos (se recibió '900000001 ', con espacios al inicio o al final).",
+                "CodMunEnt: debe ser el código DANE del municipio, de 5 dígitos (se recibió '11001\t', con espacios al inicio"
+                        + " o al final)."), direccionamientoProblems(d));
     }
 
     @Test
@@ -49,7 +63,8 @@ class RulesTest {
         d.setFecMaxEnt("2026-11-23");
         assertEquals(List.of("FecMaxEnt: no puede ser anterior a la fecha actual (2026-11-24)."), direccionamientoProblems(d));
         d.setFecMaxEnt("2026-02-30");
-        assertEquals(List.of("FecMaxEnt: debe ser una fecha válida con formato yyyy-MM-dd."), direccionamientoProblems(d));
+        assertEquals(List.of("FecMaxEnt: debe ser una fecha válida con formato yyyy-MM-dd (se recibió '2026-02-30')."),
+                direccionamientoProblems(d));
     }
 
     @Test
