@@ -33,6 +33,9 @@ final class TransactionBodyReader extends JacksonJsonProvider {
      */
     static final int FIELDS_EXAMINED = 100;
 
+    static final String SERIALIZED_TWICE = "El cuerpo es un texto JSON que contiene el objeto de la transacción: se"
+            + " serializó dos veces. Envíe el objeto mismo ({\"ID\": ...}), sin comillas alrededor ni \\\" dentro.";
+
     private final ObjectMapper mapper;
     /** Fractions kept as written ("1.5", not a double's approximation) for the messages that quote them. */
     private final ObjectReader treeReader;
@@ -51,10 +54,26 @@ final class TransactionBodyReader extends JacksonJsonProvider {
         try {
             return super.readFrom(type, genericType, annotations, mediaType, httpHeaders, new ByteArrayInputStream(body));
         } catch (JsonMappingException first) {
-            if (first.getPath().isEmpty()) throw first;
+            if (first.getPath().isEmpty()) {
+                if (serializedTwice(body)) throw new UnboundFields(Map.of("body", List.of(SERIALIZED_TWICE)));
+                throw first;
+            }
             Map<String, List<String>> problems = everyFieldProblem(body, type);
             if (problems.size() < 2 || !problems.containsKey(UnreadableBodyMapper.modelStateKey(first))) throw first;
             throw new UnboundFields(problems);
+        }
+    }
+
+    /**
+     * A JSON text holding the transaction's JSON: the ERP serialized a string that already was JSON
+     * ({@code JsonConvert.SerializeObject(json)}, {@code JSON.stringify(json)}), a common slip.
+     */
+    private boolean serializedTwice(byte[] body) {
+        try {
+            JsonNode outer = treeReader.readTree(body);
+            return outer != null && outer.isTextual() && treeReader.readTree(outer.textValue()) instanceof ObjectNode;
+        } catch (IOException notJson) {
+            return false;
         }
     }
 

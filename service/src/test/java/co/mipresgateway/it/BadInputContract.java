@@ -62,6 +62,18 @@ abstract class BadInputContract extends GatewayContract {
                 + " transacción el cuerpo sigue con más JSON: envíe una transacción por solicitud; error en la línea 2"), answer.text());
     }
 
+    /** An ERP that serializes a string already holding the JSON sends a JSON text: the answer names the slip. */
+    @Test
+    void aTransactionSerializedTwiceIsToldSo() throws Exception {
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Bodies.reporteEntrega(1, 10));
+        String twice = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json);
+        Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, twice));
+        assertEquals(400, answer.status(), answer.text());
+        assertEquals("El cuerpo es un texto JSON que contiene el objeto de la transacción: se serializó dos veces. Envíe el"
+                + " objeto mismo ({\"ID\": ...}), sin comillas alrededor ni \\\" dentro.",
+                answer.json().get("ModelState").get("body").get(0).asText(), answer.text());
+    }
+
     @Test
     void validJsonThatIsNotAnObjectAnswers400SayingAnObjectIsExpected() {
         for (String notAnObject : List.of("[]", "[{\"ID\": 1}]", "42", "\"ID\"")) {
