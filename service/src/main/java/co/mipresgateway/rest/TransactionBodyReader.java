@@ -33,6 +33,8 @@ final class TransactionBodyReader extends JacksonJsonProvider {
      */
     static final int FIELDS_EXAMINED = 100;
 
+    static final String A_LIST = "El cuerpo es una lista ([...]): cada solicitud lleva una transacción. Envíe el objeto"
+            + " ({...}) sin los corchetes.";
     static final String SERIALIZED_TWICE = "El cuerpo es un texto JSON que contiene el objeto de la transacción: se"
             + " serializó dos veces. Envíe el objeto mismo ({\"ID\": ...}), sin comillas alrededor ni \\\" dentro.";
 
@@ -55,7 +57,8 @@ final class TransactionBodyReader extends JacksonJsonProvider {
             return super.readFrom(type, genericType, annotations, mediaType, httpHeaders, new ByteArrayInputStream(body));
         } catch (JsonMappingException first) {
             if (first.getPath().isEmpty()) {
-                if (serializedTwice(body)) throw new UnboundFields(Map.of("body", List.of(SERIALIZED_TWICE)));
+                String slip = wrongShape(body);
+                if (slip != null) throw new UnboundFields(Map.of("body", List.of(slip)));
                 throw first;
             }
             Map<String, List<String>> problems = everyFieldProblem(body, type);
@@ -65,15 +68,18 @@ final class TransactionBodyReader extends JacksonJsonProvider {
     }
 
     /**
-     * A JSON text holding the transaction's JSON: the ERP serialized a string that already was JSON
-     * ({@code JsonConvert.SerializeObject(json)}, {@code JSON.stringify(json)}), a common slip.
+     * What a valid JSON body that is not the transaction's object is, when it is a common slip: a list (the answers
+     * are lists, so an ERP may send one), or a JSON text holding the object (the ERP serialized a string that already
+     * was JSON: {@code JsonConvert.SerializeObject(json)}, {@code JSON.stringify(json)}). Null otherwise.
      */
-    private boolean serializedTwice(byte[] body) {
+    private String wrongShape(byte[] body) {
         try {
             JsonNode outer = treeReader.readTree(body);
-            return outer != null && outer.isTextual() && treeReader.readTree(outer.textValue()) instanceof ObjectNode;
+            if (outer != null && outer.isArray()) return A_LIST;
+            boolean twice = outer != null && outer.isTextual() && treeReader.readTree(outer.textValue()) instanceof ObjectNode;
+            return twice ? SERIALIZED_TWICE : null;
         } catch (IOException notJson) {
-            return false;
+            return null;
         }
     }
 

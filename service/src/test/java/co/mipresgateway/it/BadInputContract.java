@@ -62,6 +62,17 @@ abstract class BadInputContract extends GatewayContract {
                 + " transacción el cuerpo sigue con más JSON: envíe una transacción por solicitud; error en la línea 2"), answer.text());
     }
 
+    /** The answers are lists, so an ERP may send its transaction in one: the answer says to send the object. */
+    @Test
+    void aListIsToldToComeAsTheObjectAlone() {
+        for (String list : List.of("[]", "[{\"ID\": 1, \"EstadoEntrega\": 1}]")) {
+            Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, list));
+            assertEquals(400, answer.status(), answer.text());
+            assertEquals("El cuerpo es una lista ([...]): cada solicitud lleva una transacción. Envíe el objeto ({...}) sin"
+                    + " los corchetes.", answer.json().get("ModelState").get("body").get(0).asText(), list + " -> " + answer.text());
+        }
+    }
+
     /** An ERP that serializes a string already holding the JSON sends a JSON text: the answer names the slip. */
     @Test
     void aTransactionSerializedTwiceIsToldSo() throws Exception {
@@ -76,7 +87,7 @@ abstract class BadInputContract extends GatewayContract {
 
     @Test
     void validJsonThatIsNotAnObjectAnswers400SayingAnObjectIsExpected() {
-        for (String notAnObject : List.of("[]", "[{\"ID\": 1}]", "42", "\"ID\"")) {
+        for (String notAnObject : List.of("42", "\"ID\"", "true")) {
             Answer answer = remember(gateway.put("Programacion/" + PROV1 + "/" + prov1, notAnObject));
             assertEquals(400, answer.status(), notAnObject + " -> " + answer.text());
             assertEquals("El cuerpo debe ser un objeto JSON ({...}) con los campos de la transacción.",
