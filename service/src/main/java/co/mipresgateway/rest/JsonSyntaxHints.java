@@ -57,6 +57,10 @@ final class JsonSyntaxHints {
         if (reason.startsWith("Unrecognized character escape")) {
             return "el texto" + inField + " lleva una barra invertida (\\) que no forma un escape de JSON: escríbala \\\\";
         }
+        if (reason.startsWith("Unexpected character ('<' (code 60))") && field == null) {
+            return "el cuerpo es XML: el API REST recibe JSON ({\"ID\": ...}); los mensajes XML van a la cara SOAP,"
+                    + " /WSSUMMIPRESNOPBS/soap/suministro";
+        }
         if (reason.startsWith("Unexpected close marker")) {
             return "una llave o un corchete se cierra sin que se haya abierto su pareja";
         }

@@ -28,6 +28,16 @@ class JsonSyntaxHintsTest {
                 + " sin escapar (escríbalas \\\")", hintFor("{\"DirPaciente\":\"Calle 5 \"B\" # 3-20\",\"NoEntrega\":1}"));
     }
 
+    /** An integrator who read the WSDL first sends the XML message to the REST path. */
+    @Test
+    void anXmlBodyIsToldWhereXmlGoes() {
+        String hint = "el cuerpo es XML: el API REST recibe JSON ({\"ID\": ...}); los mensajes XML van a la cara SOAP,"
+                + " /WSSUMMIPRESNOPBS/soap/suministro";
+        assertEquals(hint, hintFor("<s:Direccionamiento><s:ConTec>1</s:ConTec></s:Direccionamiento>"));
+        assertEquals(hint, hintFor("<?xml version=\"1.0\"?><Direccionamiento/>"));
+        assertNull(hintFor("{\"ConTec\": <1>}"), "a '<' inside the object is not an XML body");
+    }
+
     @Test
     void anAddressWithALineBreakIsNamed() {
         assertEquals("el texto del campo DirPaciente lleva un salto de línea, un tabulador u otro carácter de control sin"
