@@ -51,8 +51,10 @@ final class TransactionBodyReader extends JacksonJsonProvider {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        // Kept whole (at most the body limit) so that a refused body can be read again, field by field.
+        // Kept whole (at most the body limit) so that a refused body can be read again: field by field, or for the
+        // names it brought.
         byte[] body = entityStream.readAllBytes();
+        MisspeltFields.ReadBody.keep(type, body);
         try {
             return super.readFrom(type, genericType, annotations, mediaType, httpHeaders, new ByteArrayInputStream(body));
         } catch (JsonMappingException first) {

@@ -251,7 +251,7 @@ public final class GatewayServer implements AutoCloseable {
         ObjectMapper json = Json.mapper();
         // RecordsWriter before Jackson's provider, which would otherwise take a query's Records for a bean with no properties.
         List<Object> providers = new ArrayList<>(List.of(new RecordsWriter(json), Json.provider(json),
-                new ValidationFailureMapper(), new AuthFailureMapper(), new NotFoundMapper(), new UnreadableBodyMapper(),
+                new ValidationFailureMapper(json), new AuthFailureMapper(), new NotFoundMapper(), new UnreadableBodyMapper(),
                 new WebApplicationErrorMapper(), new UnexpectedErrorMapper()));
         providers.addAll(List.of(filters));
         factory.setProviders(providers);

@@ -191,6 +191,35 @@ abstract class BadInputContract extends GatewayContract {
                 answer.json().get("ModelState").get("direccionamiento.DirPaciente").get(0).asText(), answer.text());
     }
 
+    /**
+     * Unknown fields are ignored, as the ministry ignores them, so a misspelt one surfaces as a missing field: the
+     * line names the near spelling the body brought.
+     */
+    @Test
+    void aMissingFieldNamesTheMisspeltFieldTheBodyBrought() {
+        Map<String, Object> p = Bodies.programacion(1, PROV1, today());
+        p.put("CantTotalAEntregar", p.remove("CantTotAEntregar"));
+        p.put("FecMaxEntrega", p.remove("FecMaxEnt"));
+        p.put("CodigoSedeProv", p.remove("CodSedeProv"));
+        p.put("Observaciones", "x");
+        Answer answer = remember(gateway.put("Programacion/" + PROV1 + "/" + prov1, p));
+        assertEquals(422, answer.status(), answer.text());
+        String all = answer.json().get("Errors").toString();
+        for (String expected : List.of(
+                "FecMaxEnt: es obligatorio; el cuerpo trae FecMaxEntrega, que no es un campo de esta transacción: ¿es este?",
+                "CodSedeProv: es obligatorio; el cuerpo trae CodigoSedeProv, que no es un campo de esta transacción: ¿es este?",
+                "CantTotAEntregar: es obligatorio; el cuerpo trae CantTotalAEntregar, que no es un campo de esta transacción:"
+                        + " ¿es este?")) {
+            assertTrue(all.contains(expected), expected + " in " + all);
+        }
+        assertFalse(all.contains("Observaciones"), all);
+        // A field of the transaction is never offered for another: NoSubEntrega is not a misspelt NoEntrega.
+        Map<String, Object> d = Bodies.direccionamiento(Bodies.newPrescripcion(), PROV1, today().plusDays(10));
+        d.remove("NoEntrega");
+        Answer direccionamiento = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps, d));
+        assertEquals("[\"NoEntrega: es obligatorio.\"]", direccionamiento.json().get("Errors").toString(), direccionamiento.text());
+    }
+
     @Test
     void missingFieldsAreAllListedAtOnceEachNamingItsField() {
         Answer answer = remember(gateway.put("Direccionamiento/" + EPS + "/" + eps, "{}"));
