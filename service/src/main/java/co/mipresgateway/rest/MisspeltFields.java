@@ -26,6 +26,9 @@ final class MisspeltFields {
     /** The line FieldChecks writes for a field that is absent. */
     private static final String MISSING = ": es obligatorio.";
 
+    /** An ERP adds a few fields of its own; a body of thousands is not looked through. */
+    private static final int UNKNOWN_NAMES_LOOKED_AT = TransactionBodyReader.FIELDS_EXAMINED;
+
     private static final Map<Class<?>, Set<String>> KNOWN = new ConcurrentHashMap<>();
     /** At most two letters typed wrong, left out or added (-1 beyond). */
     private static final LevenshteinDistance TWO_TYPOS = new LevenshteinDistance(2);
@@ -65,7 +68,7 @@ final class MisspeltFields {
         List<String> unknown = new ArrayList<>();
         try {
             if (!(mapper.readTree(body.bytes()) instanceof ObjectNode fields)) return unknown;
-            for (Iterator<String> names = fields.fieldNames(); names.hasNext(); ) {
+            for (Iterator<String> names = fields.fieldNames(); names.hasNext() && unknown.size() < UNKNOWN_NAMES_LOOKED_AT; ) {
                 String name = names.next();
                 if (!known.contains(name.toLowerCase(Locale.ROOT))) unknown.add(name);
             }

@@ -38,6 +38,8 @@ class DiskFullIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WRITERS = 8;
+    /** Far beyond any answer here (each is given in milliseconds, or refused within seconds): a request not answered. */
+    private static final java.time.Duration ANSWER_WAIT = java.time.Duration.ofSeconds(20);
     private final LocalDate later = LocalDate.now(ZoneId.of("America/Bogota")).plusDays(5);
 
     @Test
@@ -56,6 +58,7 @@ class DiskFullIT {
             String eps = gateway.epsToken();
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            boolean writersEnded;
             for (int i = 0; i < WRITERS; i++) {
                 writers.submit(() -> {
                     while (!stop.get()) {
@@ -106,14 +109,18 @@ class DiskFullIT {
                 int beforeRoom = acknowledged.size();
                 await(() -> acknowledged.size() >= beforeRoom + 100 && gateway.get("/health").status() == 200, 30,
                         "the same process did not write again once the file could grow");
+            } catch (AssertionError | RuntimeException failed) {
+                throw new AssertionError(failed.getMessage() + "; the gateway's log ends:\n" + gateway.logTail(60), failed);
             } finally {
                 stop.set(true);
                 writers.shutdown();
-                assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
+                // Each request gives up after ANSWER_WAIT, so the writers end: an answer that never came is told below.
+                writersEnded = writers.awaitTermination(60, TimeUnit.SECONDS);
             }
+            assertTrue(writersEnded, "writers still waiting; the gateway's log ends:\n" + gateway.logTail(60));
             assertEquals(List.of(), unexpected.subList(0, Math.min(5, unexpected.size())),
                     unexpected.size() + " answers neither written nor refused for the disk (besides " + waitedForAConnection
-                            + " told the database was busy)");
+                            + " told the database was busy); the gateway's log ends:\n" + gateway.logTail(60));
             // The file opened again in the same process holds every write acknowledged before, during and after.
             Set<Long> reopened = CrashDurabilityIT.directedToday(gateway);
             assertTrue(reopened.containsAll(acknowledged),
@@ -141,7 +148,7 @@ class DiskFullIT {
 
     private Answer direct(GatewayJar gateway, String eps) throws Exception {
         return gateway.put("Direccionamiento/" + GatewayJar.EPS_PATH + eps,
-                JSON.writeValueAsString(Bodies.direccionamiento(Bodies.newPrescripcion(), "900000001", later)));
+                JSON.writeValueAsString(Bodies.direccionamiento(Bodies.newPrescripcion(), "900000001", later)), ANSWER_WAIT);
     }
 
     private static boolean onPath(String program) {

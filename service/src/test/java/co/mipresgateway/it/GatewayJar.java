@@ -23,17 +23,19 @@ final class GatewayJar implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private GatewayJar(Process process, int port) {
+    private GatewayJar(Process process, int port, Path log) {
         this.process = process;
+        this.log = log;
         this.port = port;
     }
 
     /** Starts the jar on the data folder and returns once {@code GET /} answers. */
     static GatewayJar start(Path dataDir, int port) throws Exception {
-        Process process = processOn(dataDir, port, dataDir.resolveSibling(dataDir.getFileName() + "-gateway-"
-                + System.nanoTime() + ".log")).start();
-        GatewayJar gateway = new GatewayJar(process, port);
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-gateway-" + System.nanoTime() + ".log");
+        Process process = processOn(dataDir, port, log).start();
+        GatewayJar gateway = new GatewayJar(process, port, log);
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             try {
@@ -97,6 +99,12 @@ final class GatewayJar implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** The same, given up (an IllegalStateException) when no answer comes within {@code wait}. */
+    Answer put(String apiPath, String body, java.time.Duration wait) {
+        return send(HttpRequest.newBuilder(URI.create(api() + apiPath)).header("Content-Type", "application/json")
+                .timeout(wait).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     String api() {
         return "http://127.0.0.1:" + port + "/WSSUMMIPRESNOPBS/api/";
     }
@@ -111,6 +119,16 @@ final class GatewayJar implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The last lines the gateway printed, for a failure's message (the temporary folder is gone after the test). */
+    String logTail(int lines) {
+        try {
+            java.util.List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
         }
     }
 
