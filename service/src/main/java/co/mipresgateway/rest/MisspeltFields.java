@@ -1,5 +1,6 @@
 package co.mipresgateway.rest;
 
+import co.mipresgateway.suministro.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -22,8 +23,8 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
  */
 final class MisspeltFields {
 
-    /** The line FieldChecks writes for a field that is absent. */
-    private static final String MISSING = ": es obligatorio.";
+    /** How a line about an absent field ends ("FecMaxEnt: es obligatorio."). */
+    private static final String MISSING = ": " + Problems.MISSING;
 
     /** An ERP adds a few fields of its own; a body of thousands is not looked through. */
     private static final int UNKNOWN_NAMES_LOOKED_AT = TransactionBodyReader.FIELDS_EXAMINED;

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Map;
 
-/** Every field of a body that could not be bound, keyed as the ModelState names them ("reporteEntrega.ID"). */
+/**
+ * The ModelState entries of a body that could not be bound: every field of the wrong type, keyed as ASP.NET names them
+ * ("reporteEntrega.ID"), or the whole body ("body") when its shape is a known slip.
+ */
 final class UnboundFields extends JsonMappingException {
 
     private final transient Map<String, List<String>> problems;

@@ -34,7 +34,7 @@ final class FieldChecks {
 
     boolean present(String field, Object value) {
         if (value == null || (value instanceof String text && text.isBlank())) {
-            problems.add(field, "es obligatorio.");
+            problems.add(field, Problems.MISSING);
             return false;
         }
         return true;
@@ -71,9 +71,7 @@ final class FieldChecks {
     }
 
     void noPrescripcion(String field, String value) {
-        if (present(field, value) && !PRESCRIPCION.isValid(value)) {
-            problems.add(field, "debe tener 20 dígitos" + received(value, PRESCRIPCION) + ".");
-        }
+        if (present(field, value)) optionalNoPrescripcion(field, value);
     }
 
     void optionalNoPrescripcion(String field, String value) {
@@ -82,7 +80,7 @@ final class FieldChecks {
 
     /** What was sent, quoted (cut at 40 characters), for a format refused. */
     private static String received(String value) {
-        return " (se recibió '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "')";
+        return received(value, "");
     }
 
     /**
@@ -90,9 +88,11 @@ final class FieldChecks {
      * invisible, and "debe tener 20 dígitos" about twenty digits and a space leaves the sender lost.
      */
     private static String received(String value, RegexValidator format) {
-        String quoted = received(value);
-        return format.isValid(value.strip())
-                ? quoted.substring(0, quoted.length() - 1) + ", con espacios al inicio o al final)" : quoted;
+        return received(value, format.isValid(value.strip()) ? ", con espacios al inicio o al final" : "");
+    }
+
+    private static String received(String value, String note) {
+        return " (se recibió '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'" + note + ")";
     }
 
     void oneOf(String field, String value, Set<String> allowed) {

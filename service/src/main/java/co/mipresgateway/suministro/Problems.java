@@ -11,6 +11,8 @@ import java.util.List;
 public final class Problems {
 
     static final String SUMMARY = "La solicitud tiene errores de validación.";
+    /** What a field that is absent is told ("ID: es obligatorio."); the REST face looks for it to name a misspelling. */
+    public static final String MISSING = "es obligatorio.";
 
     private final List<String> lines = new ArrayList<>();
     private String alreadyDone;

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 /** Every class of bad input gets the ministry's error shape and status, never a stack trace. */
 abstract class BadInputContract extends GatewayContract {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final List<Answer> errors = new ArrayList<>();
 
     private Answer remember(Answer answer) {
@@ -76,8 +78,8 @@ abstract class BadInputContract extends GatewayContract {
     /** An ERP that serializes a string already holding the JSON sends a JSON text: the answer names the slip. */
     @Test
     void aTransactionSerializedTwiceIsToldSo() throws Exception {
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Bodies.reporteEntrega(1, 10));
-        String twice = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json);
+        String json = JSON.writeValueAsString(Bodies.reporteEntrega(1, 10));
+        String twice = JSON.writeValueAsString(json);
         Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, twice));
         assertEquals(400, answer.status(), answer.text());
         assertEquals("El cuerpo es un texto JSON que contiene el objeto de la transacción: se serializó dos veces. Envíe el"
@@ -180,7 +182,7 @@ abstract class BadInputContract extends GatewayContract {
         d.put("DirPaciente", "Calle 10 # 20-30 San José");
         byte[] latin1;
         try {
-            latin1 = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(d).getBytes(StandardCharsets.ISO_8859_1);
+            latin1 = JSON.writeValueAsString(d).getBytes(StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -114,9 +114,14 @@ final class Conciliar implements Callable<Integer> {
     private record Days(List<?> records, String failure) {
     }
 
+    /** The days' query of the file's kind: the kinds of both commands share their names. */
+    private QueryKind query() {
+        return QueryKind.valueOf(file.kind.name());
+    }
+
     /** Asked before the rows, so that a range refused ends the run before anything is written. */
     private Days days(SuministroClient client) {
-        QueryKind query = QueryKind.valueOf(file.kind.name());
+        QueryKind query = query();
         try {
             return new Days(client.xFechaBetween(desde, last(), day -> query.xFecha(client, day)), null);
         } catch (MipresDayQueryException | MipresException | MipresTransportException e) {
@@ -133,7 +138,7 @@ final class Conciliar implements Callable<Integer> {
             return false;
         }
         List<Object> records = RecordsNotInFile.of(file.kind, days.records(), table);
-        RecordsFile.write(notInFile, QueryKind.valueOf(file.kind.name()).recordType, records);
+        RecordsFile.write(notInFile, query().recordType, records);
         System.err.printf("%d registros activos del servicio (%s a %s) que el archivo no tiene: %s%n", records.size(), desde,
                 last(), notInFile);
         return records.isEmpty();
