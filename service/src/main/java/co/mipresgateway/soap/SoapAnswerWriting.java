@@ -38,9 +38,9 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
             return;
         }
         OurFaults.Kind kind = OurFaults.kindOf(fault);
-        Refusal refused = refusedMessage(fault, kind);
+        Refusal refused = refusedMessage(fault, kind, message);
         if (refused != null) {
-            fault.setFaultCode(CLIENT);
+            fault.setFaultCode(refused.code());
             fault.setMessage(refused.said());
             // Not the fault string: the parser's or the validator's words may quote a value (a patient's document).
             LOG.info("Request {} sent a message refused before any transaction: {}", RequestIds.current(), refused.logged());
@@ -63,18 +63,20 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
      * an element that is no transaction, a message outside the schema), or null; CXF's own strings are English, or a
      * fault of ours for a character XML does not allow.
      */
-    private static Refusal refusedMessage(Fault fault, OurFaults.Kind kind) {
+    private static Refusal refusedMessage(Fault fault, OurFaults.Kind kind, SoapMessage answer) {
         if (kind == OurFaults.Kind.CUT || kind == OurFaults.Kind.STALLED) return null;
         String said = OperationRequired.unrecognizedElement(fault);
-        if (said != null) return new Refusal(said, "an element that is no transaction");
+        if (said != null) return new Refusal(said, "an element that is no transaction", CLIENT);
         said = MalformedXml.describe(fault);
-        if (said != null) return new Refusal(said, "XML the parser refused");
+        if (said != null) return new Refusal(said, "XML the parser refused", CLIENT);
+        said = CredencialesRefusal.describe(fault, answer);
+        if (said != null) return new Refusal(said, "a Credenciales header outside the schema", SoapFaults.CREDENCIALES);
         said = SchemaRefusal.describe(fault);
-        return said == null ? null : new Refusal(said, "outside the schema");
+        return said == null ? null : new Refusal(said, "outside the schema", CLIENT);
     }
 
-    /** What the client is told, and what the log says of it. */
-    private record Refusal(String said, String logged) {
+    /** What the client is told, what the log says of it, and the fault's code. */
+    private record Refusal(String said, String logged, QName code) {
     }
 
     /** CXF's own code for a server fault ({@code server}) or SOAP's ({@code Server}, {@code Server.*}). */

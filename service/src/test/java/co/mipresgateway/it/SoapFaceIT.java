@@ -270,6 +270,31 @@ class SoapFaceIT extends GatewayContract {
         assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 
+    /**
+     * A Credenciales header the schema refuses (the token left out, nit and token swapped) is a credentials fault told
+     * in Spanish: it was soap:Client with CXF's "Could not validate soapheader caused by: ...", in English, so a
+     * client that renews its token on soap:Client.Credenciales did not see it as one.
+     */
+    @Test
+    void aCredencialesHeaderOutsideTheSchemaIsACredentialsFaultInSpanish() {
+        String presc = Bodies.newPrescripcion();
+        String body = direccionamiento(presc, "Calle 1", "");
+        Answer tokenLeftOut = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps, body)
+                .replaceAll("<s:token>[^<]*</s:token>", ""));
+        assertEquals(500, tokenLeftOut.status());
+        assertTrue(tokenLeftOut.text().contains("<faultcode>soap:Client.Credenciales</faultcode><faultstring>El encabezado"
+                + " Credenciales no cumple el esquema del servicio, suministro.xsd (cvc-complex-type.2.4.b: El contenido del"
+                + " elemento 's:Credenciales' no está completo."), tokenLeftOut.text());
+        assertTrue(tokenLeftOut.text().contains("lleva nit y token, en ese orden"), tokenLeftOut.text());
+        Answer swapped = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps, body)
+                .replaceAll("(<s:nit>[^<]*</s:nit>)(<s:token>[^<]*</s:token>)", "$2$1"));
+        assertTrue(swapped.text().contains("<faultcode>soap:Client.Credenciales</faultcode><faultstring>El encabezado"
+                + " Credenciales no cumple el esquema del servicio, suministro.xsd (cvc-complex-type.2.4.a: Se ha encontrado"
+                + " contenido no válido a partir del elemento"), swapped.text());
+        assertFalse(swapped.text().contains(eps), "the token is not echoed back");
+        assertEquals(0, direccionamientosOf(presc), "nothing was written");
+    }
+
     @Test
     void anEmptyBodyIsTheClientsFaultNamingWhatGoesInIt() {
         // CXF found no operation to call and the answer was "Error interno", logged as a fault of ours.
