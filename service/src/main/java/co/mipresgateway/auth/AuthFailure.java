@@ -1,6 +1,7 @@
 package co.mipresgateway.auth;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** A caller that may not go on; the reason fixes the status and message both faces answer with. */
 public final class AuthFailure extends RuntimeException {
@@ -23,6 +24,15 @@ public final class AuthFailure extends RuntimeException {
     public static final String NIT_DIGITS_ONLY = " El NIT se escribe solo con dígitos, sin puntos, espacios, guiones ni dígito de"
             + " verificación (900123456, no 900.123.456-7).";
 
+    /**
+     * Added to a refusal whose token is a date: the XPacienteFecha queries take the date before the token, the XFecha
+     * ones after it, and a client that wrote one in the other's order would otherwise go renew a token that is fine.
+     */
+    public static final String DATE_WHERE_THE_TOKEN_GOES = " Donde va el token la ruta trae una fecha: en las consultas"
+            + " XFecha la fecha va después del token (.../{nit}/{token}/{fecha}); en las XPacienteFecha, antes"
+            + " (.../{nit}/{fecha}/{token}/{tipodoc}/{numdoc}).";
+    private static final Pattern A_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([T ].*)?");
+
     private final Reason reason;
 
     public AuthFailure(Reason reason, String message) {
@@ -32,6 +42,12 @@ public final class AuthFailure extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** This refusal, or, when it is of a token that is a date, this one telling where the date goes. */
+    public AuthFailure tellingWhereADateGoes(String token) {
+        if (reason != Reason.UNAUTHORIZED || token == null || !A_DATE.matcher(token).matches()) return this;
+        return new AuthFailure(reason, getMessage() + DATE_WHERE_THE_TOKEN_GOES);
     }
 
     public static AuthFailure expired() {

@@ -1,5 +1,6 @@
 package co.mipresgateway.rest;
 
+import co.mipresgateway.auth.AuthFailure;
 import co.mipresgateway.auth.Authenticator;
 import co.mipresgateway.auth.Caller;
 import co.mipresgateway.contract.Direccionamiento;
@@ -276,7 +277,11 @@ public class SuministroResource {
     // -----------------------------------------------------------------------------------------------------
 
     private Caller caller(String nit, String token) {
-        return authenticator.authenticate(nit, token);
+        try {
+            return authenticator.authenticate(nit, token);
+        } catch (AuthFailure failure) {
+            throw failure.tellingWhereADateGoes(token);
+        }
     }
 
     private static long number(String field, String text) {

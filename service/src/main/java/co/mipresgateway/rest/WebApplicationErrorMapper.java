@@ -5,11 +5,20 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.regex.Pattern;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 
 /** The framework's own refusals (unknown path, wrong method or media type) in the ministry's shape. */
 public final class WebApplicationErrorMapper implements ExceptionMapper<WebApplicationException> {
 
     static final String METHOD_NOT_ALLOWED = "Método HTTP no permitido para este recurso.";
+    static final String NOT_FOUND = "No existe ese recurso. Revise la ruta: /WSSUMMIPRESNOPBS/api/{Transaccion}/{nit}/{token}/...";
+    /** Added to a 404 of a query by date whose date was written with slashes, which split it into segments. */
+    public static final String DATE_WITH_SLASHES = " Las fechas de la ruta se escriben yyyy-MM-dd (2025-06-01): una fecha"
+            + " con barras, como 01/06/2025, parte la ruta en más segmentos.";
+    private static final Pattern QUERY_BY_DATE_WITH_SLASHES = Pattern.compile(
+            "(?i).*Fecha/(.*/)?(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2})(/.*)?");
 
     @Override
     public Response toResponse(WebApplicationException error) {
@@ -19,7 +28,7 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
         if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
         int status = error.getResponse().getStatus();
         Response answer = ErrorBodies.message(status, switch (status) {
-            case 404 -> "No existe ese recurso. Revise la ruta: /WSSUMMIPRESNOPBS/api/{Transaccion}/{nit}/{token}/...";
+            case 404 -> dateWithSlashes() ? NOT_FOUND + DATE_WITH_SLASHES : NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> "Solo se responde application/json.";
             case 415 -> "El cuerpo debe enviarse con Content-Type: application/json.";
@@ -29,5 +38,11 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
         // RFC 9110: a 405 names the methods the resource takes (the API's are narrowed by TransactionMethods).
         String allow = error.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return allow == null ? answer : Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    private static boolean dateWithSlashes() {
+        Message request = PhaseInterceptorChain.getCurrentMessage();
+        return request != null && request.get(Message.REQUEST_URI) instanceof String path
+                && QUERY_BY_DATE_WITH_SLASHES.matcher(path).matches();
     }
 }

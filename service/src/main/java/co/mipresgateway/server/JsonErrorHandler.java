@@ -26,7 +26,8 @@ final class JsonErrorHandler extends ErrorHandler {
             + " %0D%0A, un tabulador %09, \\): revise que el NIT, el token y los demás datos de la ruta no lleven espacios ni"
             + " saltos de línea al final, como los deja un token leído de un archivo.";
     static final String ENCODED_SLASH = "La ruta contiene una barra codificada (%2F) dentro de un dato: ni el NIT ni los"
-            + " tokens de este servicio llevan '/'; revise el valor enviado.";
+            + " tokens de este servicio llevan '/', y las fechas se escriben yyyy-MM-dd (2025-06-01, no 01/06/2025); revise"
+            + " el valor enviado.";
     static final String NUL_CHARACTER = "La ruta contiene un carácter nulo (%00): ni el NIT, ni el token ni los demás datos"
             + " de la ruta lo llevan; quítelo (suele venir de un campo de ancho fijo rellenado con ceros binarios).";
     static final String STRAY_PERCENT = "La ruta contiene un '%' que no va seguido de dos cifras hexadecimales (como en %3D):"

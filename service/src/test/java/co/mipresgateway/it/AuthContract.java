@@ -81,6 +81,24 @@ abstract class AuthContract extends GatewayContract {
         assertEquals(401, gateway.get("GenerarToken/123456789/" + PROV1_TOKEN).status());
     }
 
+    /**
+     * The XPacienteFecha queries put the date before the token ({nit}/{fecha}/{token}), the XFecha ones after it: a
+     * client that writes one in the other's order sent a date as its token, and was told only that the token is not
+     * valid, which sends it to renew a token that is fine.
+     */
+    @Test
+    void aDateWhereTheTokenGoesIsToldTheOrderOfThePath() {
+        Answer pacienteFecha = gateway.get("EntregaXPacienteFecha/" + PROV1 + "/" + prov1 + "/" + today() + "/CC/123");
+        assertEquals(401, pacienteFecha.status(), pacienteFecha.text());
+        assertTrue(pacienteFecha.json().get("Message").asText().endsWith(AuthFailure.DATE_WHERE_THE_TOKEN_GOES),
+                pacienteFecha.text());
+        Answer xFecha = gateway.get("ProgramacionXFecha/" + PROV1 + "/" + today() + "/" + prov1);
+        assertEquals(401, xFecha.status(), xFecha.text());
+        assertTrue(xFecha.json().get("Message").asText().endsWith(AuthFailure.DATE_WHERE_THE_TOKEN_GOES), xFecha.text());
+        Answer notADate = gateway.get("ProgramacionXFecha/" + PROV1 + "/" + PROV2_TOKEN + "/" + today());
+        assertFalse(notADate.json().get("Message").asText().contains("{fecha}"), notADate.text());
+    }
+
     /** NITs are commonly written 900.000.001-7; the ministry's paths take the digits alone. */
     @Test
     void aNitWrittenWithDotsOrItsCheckDigitIsToldHowToWriteIt() {

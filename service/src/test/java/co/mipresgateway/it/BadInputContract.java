@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.it.RunningGateway.Answer;
+import co.mipresgateway.rest.WebApplicationErrorMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -362,6 +363,27 @@ abstract class BadInputContract extends GatewayContract {
             assertEquals(422, refused.status(), accept + " -> " + refused.text());
             assertEquals("FecMaxEnt: es obligatorio.", refused.json().get("Errors").get(0).asText(), refused.text());
         }
+    }
+
+    /**
+     * A date written the Colombian way, 01/06/2025, splits the path into more segments (a 404), or, encoded, is an
+     * encoded slash (a 400 that spoke only of NITs and tokens): both now say how a date is written.
+     */
+    @Test
+    void aDateWithSlashesIsToldHowADateIsWritten() {
+        Answer split = remember(gateway.get("EntregaXFecha/" + PROV1 + "/" + prov1 + "/01/06/2025"));
+        assertEquals(404, split.status(), split.text());
+        assertTrue(split.json().get("Message").asText().endsWith(WebApplicationErrorMapper.DATE_WITH_SLASHES), split.text());
+        Answer pacienteFecha = remember(gateway.get("EntregaXPacienteFecha/" + PROV1 + "/01/06/2025/" + prov1 + "/CC/123"));
+        assertEquals(404, pacienteFecha.status(), pacienteFecha.text());
+        assertTrue(pacienteFecha.json().get("Message").asText().endsWith(WebApplicationErrorMapper.DATE_WITH_SLASHES),
+                pacienteFecha.text());
+        Answer encoded = remember(gateway.get("EntregaXFecha/" + PROV1 + "/" + prov1 + "/01%2F06%2F2025"));
+        assertEquals(400, encoded.status(), encoded.text());
+        assertTrue(encoded.json().get("Message").asText().contains("yyyy-MM-dd"), encoded.text());
+        Answer unknown = gateway.get("NoExiste/" + PROV1 + "/" + prov1 + "/12/34/5678");
+        assertEquals(404, unknown.status(), unknown.text());
+        assertFalse(unknown.json().get("Message").asText().contains("yyyy-MM-dd"), unknown.text());
     }
 
     @Test
