@@ -76,9 +76,9 @@ public class SuministroResource {
     }
 
     @PUT
-    @Path("AnularDireccionamiento/{nit}/{token}/{id}")
+    @Path("AnularDireccionamiento/{nit}/{token}/{IdDireccionamiento}")
     public List<DireccionamientoCreado> anularDireccionamiento(@PathParam("nit") String nit,
-            @PathParam("token") String token, @PathParam("id") String id) {
+            @PathParam("token") String token, @PathParam("IdDireccionamiento") String id) {
         return List.of(service.anularDireccionamiento(caller(nit, token), number("IdDireccionamiento", id)));
     }
 
@@ -115,9 +115,9 @@ public class SuministroResource {
     }
 
     @PUT
-    @Path("AnularNODireccionamiento/{nit}/{token}/{id}")
+    @Path("AnularNODireccionamiento/{nit}/{token}/{IdNODireccionamiento}")
     public List<NODireccionamientoCreado> anularNODireccionamiento(@PathParam("nit") String nit,
-            @PathParam("token") String token, @PathParam("id") String id) {
+            @PathParam("token") String token, @PathParam("IdNODireccionamiento") String id) {
         return List.of(service.anularNODireccionamiento(caller(nit, token), number("IdNODireccionamiento", id)));
     }
 
@@ -154,9 +154,9 @@ public class SuministroResource {
     }
 
     @PUT
-    @Path("AnularProgramacion/{nit}/{token}/{id}")
+    @Path("AnularProgramacion/{nit}/{token}/{IdProgramacion}")
     public List<ProgramacionCreada> anularProgramacion(@PathParam("nit") String nit, @PathParam("token") String token,
-            @PathParam("id") String id) {
+            @PathParam("IdProgramacion") String id) {
         return List.of(service.anularProgramacion(caller(nit, token), number("IdProgramacion", id)));
     }
 
@@ -208,9 +208,9 @@ public class SuministroResource {
     }
 
     @PUT
-    @Path("AnularEntrega/{nit}/{token}/{id}")
+    @Path("AnularEntrega/{nit}/{token}/{IdEntrega}")
     public List<EntregaCreada> anularEntrega(@PathParam("nit") String nit, @PathParam("token") String token,
-            @PathParam("id") String id) {
+            @PathParam("IdEntrega") String id) {
         return List.of(service.anularEntrega(caller(nit, token), number("IdEntrega", id)));
     }
 
@@ -246,9 +246,9 @@ public class SuministroResource {
     }
 
     @PUT
-    @Path("AnularReporteEntrega/{nit}/{token}/{id}")
+    @Path("AnularReporteEntrega/{nit}/{token}/{IdReporteEntrega}")
     public List<ReporteEntregaCreado> anularReporteEntrega(@PathParam("nit") String nit,
-            @PathParam("token") String token, @PathParam("id") String id) {
+            @PathParam("token") String token, @PathParam("IdReporteEntrega") String id) {
         return List.of(service.anularReporteEntrega(caller(nit, token), number("IdReporteEntrega", id)));
     }
 

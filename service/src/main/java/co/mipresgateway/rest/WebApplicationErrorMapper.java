@@ -1,11 +1,15 @@
 package co.mipresgateway.rest;
 
+import co.mipresgateway.server.GatewayServer;
+import co.mipresgateway.server.TransactionNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 
@@ -20,6 +24,15 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
     private static final Pattern QUERY_BY_DATE_WITH_SLASHES = Pattern.compile(
             "(?i).*Fecha/(.*/)?(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2})(/.*)?");
 
+    private static final LevenshteinDistance TWO_TYPOS = new LevenshteinDistance(2);
+    private static final String API = GatewayServer.API_PATH + "/";
+
+    private final TransactionNames transactions;
+
+    public WebApplicationErrorMapper(TransactionNames transactions) {
+        this.transactions = transactions;
+    }
+
     @Override
     public Response toResponse(WebApplicationException error) {
         for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
@@ -28,7 +41,7 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
         if (BodyTooLarge.causedIt(error)) return BodyTooLarge.response();
         int status = error.getResponse().getStatus();
         Response answer = ErrorBodies.message(status, switch (status) {
-            case 404 -> dateWithSlashes() ? NOT_FOUND + DATE_WITH_SLASHES : NOT_FOUND;
+            case 404 -> notFound(requestPath());
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> "Solo se responde application/json.";
             case 415 -> "El cuerpo debe enviarse con Content-Type: application/json.";
@@ -40,9 +53,39 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
         return allow == null ? answer : Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
     }
 
-    private static boolean dateWithSlashes() {
+    /**
+     * A path of no resource: when it names a transaction (its parts too few or too many, a date written with slashes),
+     * that transaction's path; when its name is a typo or two from one, that one. Found only on a 404.
+     */
+    String notFound(String path) {
+        if (path == null) return NOT_FOUND;
+        String named = transactions.of(path);
+        if (named != null) {
+            String said = "No existe ese recurso: la ruta de " + named + " es " + transactions.pathOf(named) + ".";
+            return QUERY_BY_DATE_WITH_SLASHES.matcher(path).matches() ? said + DATE_WITH_SLASHES : said;
+        }
+        String near = nearestTransaction(path);
+        return near == null ? NOT_FOUND : NOT_FOUND + " ¿Quiso decir " + near + "? Su ruta es " + transactions.pathOf(near) + ".";
+    }
+
+    /** The one transaction whose name is at most two typos from the path's, or null. */
+    private String nearestTransaction(String path) {
+        if (!path.regionMatches(true, 0, API, 0, API.length())) return null;
+        int end = path.indexOf('/', API.length());
+        String name = path.substring(API.length(), end < 0 ? path.length() : end).toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) return null;
+        String nearest = null;
+        for (String transaction : transactions.names()) {
+            if (TWO_TYPOS.apply(name, transaction.toLowerCase(Locale.ROOT)) >= 0) {
+                if (nearest != null) return null;
+                nearest = transaction;
+            }
+        }
+        return nearest;
+    }
+
+    private static String requestPath() {
         Message request = PhaseInterceptorChain.getCurrentMessage();
-        return request != null && request.get(Message.REQUEST_URI) instanceof String path
-                && QUERY_BY_DATE_WITH_SLASHES.matcher(path).matches();
+        return request != null && request.get(Message.REQUEST_URI) instanceof String path ? path : null;
     }
 }

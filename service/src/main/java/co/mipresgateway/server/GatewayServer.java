@@ -117,10 +117,11 @@ public final class GatewayServer implements AutoCloseable {
             Bus bus = BusFactory.newInstance().createBus();
             CXFNonSpringServlet cxf = new CXFNonSpringServlet();
             cxf.setBus(bus);
-            publishRest(bus, new SuministroResource(authenticator, service), API_PATH,
+            TransactionNames transactions = new TransactionNames(SuministroResource.class);
+            publishRest(bus, transactions, new SuministroResource(authenticator, service), API_PATH,
                     new TransactionMethods(SuministroResource.class));
-            publishRest(bus, new GatewayInfoResource(database, version(), config.sandbox(), rehearsals.on(), metrics::scrape,
-                    MetricsAccess.of(config.metricsSecret())), "/");
+            publishRest(bus, transactions, new GatewayInfoResource(database, version(), config.sandbox(), rehearsals.on(),
+                    metrics::scrape, MetricsAccess.of(config.metricsSecret())), "/");
 
             Server jetty = new Server();
             HttpConfiguration http = new HttpConfiguration();
@@ -138,7 +139,6 @@ public final class GatewayServer implements AutoCloseable {
             // Each connection may hold a body being gathered (BodyGathering): a bound on connections bounds that heap.
             jetty.addBean(new NetworkConnectionLimit(config.httpMaxConnections(), connector));
             ServletContextHandler context = new ServletContextHandler("/");
-            TransactionNames transactions = new TransactionNames(SuministroResource.class);
             context.addFilter(new FilterHolder(new RequestMetrics(metrics, transactions)), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new RequestLogFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes(), config.httpBodyTimeout())), "/*",
@@ -243,7 +243,8 @@ public final class GatewayServer implements AutoCloseable {
         ValidatorsPerThread.install(factory.create(), bus);
     }
 
-    private static void publishRest(Bus bus, Object resource, String address, Object... filters) {
+    private static void publishRest(Bus bus, TransactionNames transactions, Object resource, String address,
+            Object... filters) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(address);
@@ -252,7 +253,7 @@ public final class GatewayServer implements AutoCloseable {
         // RecordsWriter before Jackson's provider, which would otherwise take a query's Records for a bean with no properties.
         List<Object> providers = new ArrayList<>(List.of(new RecordsWriter(json), Json.provider(json),
                 new ValidationFailureMapper(json), new AuthFailureMapper(), new NotFoundMapper(), new UnreadableBodyMapper(),
-                new WebApplicationErrorMapper(), new UnexpectedErrorMapper()));
+                new WebApplicationErrorMapper(transactions), new UnexpectedErrorMapper()));
         providers.addAll(List.of(filters));
         factory.setProviders(providers);
         factory.create();

@@ -366,6 +366,28 @@ abstract class BadInputContract extends GatewayContract {
     }
 
     /**
+     * A 404 of a transaction's name with too few or too many parts quotes its path, and one of a name a typo or two
+     * from a transaction's names that one: it was "No existe ese recurso" for all, leaving the integrator to the
+     * manual.
+     */
+    @Test
+    void aPathOfNoResourceIsToldTheTransactionsPath() {
+        Answer dateLeftOut = remember(gateway.get("EntregaXFecha/" + PROV1 + "/" + prov1));
+        assertEquals(404, dateLeftOut.status(), dateLeftOut.text());
+        assertEquals("No existe ese recurso: la ruta de EntregaXFecha es"
+                + " /WSSUMMIPRESNOPBS/api/EntregaXFecha/{nit}/{token}/{fecha}.", dateLeftOut.json().get("Message").asText());
+        Answer lowerCase = gateway.get("anularentrega/" + PROV1 + "/" + prov1);
+        assertEquals("No existe ese recurso: la ruta de AnularEntrega es"
+                + " /WSSUMMIPRESNOPBS/api/AnularEntrega/{nit}/{token}/{IdEntrega}.", lowerCase.json().get("Message").asText());
+        Answer typo = gateway.put("ReporteEntregas/" + PROV1 + "/" + prov1, "{}");
+        assertEquals(404, typo.status(), typo.text());
+        assertTrue(typo.json().get("Message").asText().endsWith(" ¿Quiso decir ReporteEntrega? Su ruta es"
+                + " /WSSUMMIPRESNOPBS/api/ReporteEntrega/{nit}/{token}."), typo.text());
+        Answer nothingNear = gateway.get("NoExiste/" + PROV1 + "/" + prov1);
+        assertFalse(nothingNear.json().get("Message").asText().contains("Quiso decir"), nothingNear.text());
+    }
+
+    /**
      * A date written the Colombian way, 01/06/2025, splits the path into more segments (a 404), or, encoded, is an
      * encoded slash (a 400 that spoke only of NITs and tokens): both now say how a date is written.
      */
