@@ -20,9 +20,13 @@ final class ErrorBodies {
     }
 
     static Response message(int status, String text) {
+        return json(status, mensaje(text));
+    }
+
+    static Mensaje mensaje(String text) {
         Mensaje mensaje = new Mensaje();
         mensaje.setMessage(text);
-        return json(status, mensaje);
+        return mensaje;
     }
 
     static Response validation(String message, List<String> errors) {

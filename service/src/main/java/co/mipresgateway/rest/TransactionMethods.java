@@ -1,5 +1,6 @@
 package co.mipresgateway.rest;
 
+import co.mipresgateway.contract.Mensaje;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,12 +20,15 @@ import java.util.TreeSet;
  * transactions: a link checker or monitor probing GenerarToken would count failed tries (locking the NIT out) or
  * issue sessions. The ministry's ASP.NET Web API refuses HEAD too; {@code GET /} and {@code /health} still answer it.
  * <li>{@code Allow} (on a 405, and on an OPTIONS answer) names the transaction's own method: the framework's lists
- * every method of the whole resource class, so a GET on {@code Entrega} was told "GET, PUT, OPTIONS, HEAD".
+ * every method of the whole resource class, so a GET on {@code Entrega} was told "GET, PUT, OPTIONS, HEAD". The 405's
+ * message names the method too, for the integrator who reads the body and not the headers (a POST, which many HTTP
+ * libraries send a body with, where the ministry takes PUT).
  * </ul>
  */
 public final class TransactionMethods implements ContainerRequestFilter, ContainerResponseFilter {
 
     private final Map<String, String> allowByTransaction = new HashMap<>();
+    private final Map<String, Mensaje> refusalByTransaction = new HashMap<>();
 
     /** @param resource the class whose {@code @Path}s name the transactions ("Entrega/{nit}/{token}") */
     public TransactionMethods(Class<?> resource) {
@@ -36,7 +40,11 @@ public final class TransactionMethods implements ContainerRequestFilter, Contain
                 methods.computeIfAbsent(path.value().split("/", 2)[0], name -> new TreeSet<>()).add(verb);
             }
         }
-        methods.forEach((name, verbs) -> allowByTransaction.put(name, String.join(",", verbs) + "," + HttpMethod.OPTIONS));
+        methods.forEach((name, verbs) -> {
+            allowByTransaction.put(name, String.join(",", verbs) + "," + HttpMethod.OPTIONS);
+            refusalByTransaction.put(name, ErrorBodies.mensaje(WebApplicationErrorMapper.METHOD_NOT_ALLOWED_PREFIX + ": " + name
+                    + " se invoca con " + String.join(" o ", verbs) + "."));
+        });
     }
 
     /** Runs after matching: a HEAD here has matched a GET (a path without one was refused before, as any 405). */
@@ -51,8 +59,11 @@ public final class TransactionMethods implements ContainerRequestFilter, Contain
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() != 405 && !response.getHeaders().containsKey(HttpHeaders.ALLOW)) return;
         var segments = request.getUriInfo().getPathSegments();
-        String allow = segments.isEmpty() ? null : allowByTransaction.get(segments.get(0).getPath());
-        if (allow != null) response.getHeaders().putSingle(HttpHeaders.ALLOW, allow);
+        String name = segments.isEmpty() ? null : segments.get(0).getPath();
+        String allow = allowByTransaction.get(name);
+        if (allow == null) return;
+        response.getHeaders().putSingle(HttpHeaders.ALLOW, allow);
+        if (response.getStatus() == 405) response.setEntity(refusalByTransaction.get(name));
     }
 
     private static String httpMethod(Method method) {

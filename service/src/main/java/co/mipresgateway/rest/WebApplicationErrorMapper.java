@@ -16,7 +16,8 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
 /** The framework's own refusals (unknown path, wrong method or media type) in the ministry's shape. */
 public final class WebApplicationErrorMapper implements ExceptionMapper<WebApplicationException> {
 
-    static final String METHOD_NOT_ALLOWED = "Método HTTP no permitido para este recurso.";
+    static final String METHOD_NOT_ALLOWED_PREFIX = "Método HTTP no permitido para este recurso";
+    static final String METHOD_NOT_ALLOWED = METHOD_NOT_ALLOWED_PREFIX + ".";
     static final String NOT_FOUND = "No existe ese recurso. Revise la ruta: /WSSUMMIPRESNOPBS/api/{Transaccion}/{nit}/{token}/...";
     /** Added to a 404 of a query by date whose date was written with slashes, which split it into segments. */
     public static final String DATE_WITH_SLASHES = " Las fechas de la ruta se escriben yyyy-MM-dd (2025-06-01): una fecha"

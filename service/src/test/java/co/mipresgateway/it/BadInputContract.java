@@ -422,8 +422,15 @@ abstract class BadInputContract extends GatewayContract {
         assertEquals(422, badPrescripcion.status());
         Answer wrongMethod = remember(gateway.get("Entrega/" + PROV1 + "/" + prov1));
         assertEquals(405, wrongMethod.status());
-        assertNotNull(wrongMethod.json().get("Message"));
+        assertEquals("Método HTTP no permitido para este recurso: Entrega se invoca con PUT.",
+                wrongMethod.json().get("Message").asText());
         assertEquals("PUT,OPTIONS", wrongMethod.header("Allow"), "a 405 names the methods the path takes (RFC 9110)");
+        // Many HTTP libraries send a body with POST unless told otherwise.
+        Answer posted = gateway.send(HttpRequest.newBuilder(URI.create(gateway.api() + "ReporteEntrega/" + PROV1 + "/" + prov1))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertEquals(405, posted.status(), posted.text());
+        assertEquals("Método HTTP no permitido para este recurso: ReporteEntrega se invoca con PUT.",
+                posted.json().get("Message").asText());
         Answer options = gateway.send(HttpRequest.newBuilder(URI.create(gateway.api() + "EntregaXFecha/" + PROV1 + "/"
                 + prov1 + "/" + today())).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(200, options.status());
