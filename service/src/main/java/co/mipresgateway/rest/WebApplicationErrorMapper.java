@@ -1,15 +1,14 @@
 package co.mipresgateway.rest;
 
 import co.mipresgateway.server.GatewayServer;
+import co.mipresgateway.server.NearestName;
 import co.mipresgateway.server.TransactionNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 
@@ -25,7 +24,6 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
     private static final Pattern QUERY_BY_DATE_WITH_SLASHES = Pattern.compile(
             "(?i).*Fecha/(.*/)?(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2})(/.*)?");
 
-    private static final LevenshteinDistance TWO_TYPOS = new LevenshteinDistance(2);
     private static final String API = GatewayServer.API_PATH + "/";
 
     private final TransactionNames transactions;
@@ -73,16 +71,7 @@ public final class WebApplicationErrorMapper implements ExceptionMapper<WebAppli
     private String nearestTransaction(String path) {
         if (!path.regionMatches(true, 0, API, 0, API.length())) return null;
         int end = path.indexOf('/', API.length());
-        String name = path.substring(API.length(), end < 0 ? path.length() : end).toLowerCase(Locale.ROOT);
-        if (name.isEmpty()) return null;
-        String nearest = null;
-        for (String transaction : transactions.names()) {
-            if (TWO_TYPOS.apply(name, transaction.toLowerCase(Locale.ROOT)) >= 0) {
-                if (nearest != null) return null;
-                nearest = transaction;
-            }
-        }
-        return nearest;
+        return NearestName.among(transactions.names(), path.substring(API.length(), end < 0 ? path.length() : end));
     }
 
     private static String requestPath() {

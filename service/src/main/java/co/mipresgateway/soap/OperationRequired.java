@@ -1,11 +1,16 @@
 package co.mipresgateway.soap;
 
+import co.mipresgateway.server.NearestName;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.phase.Phase;
+import org.apache.cxf.service.model.MessagePartInfo;
+import org.apache.cxf.service.model.OperationInfo;
 
 /**
  * A message whose soap:Body holds no transaction (an empty body) is the client's fault. CXF finds no operation to
@@ -15,8 +20,13 @@ import org.apache.cxf.phase.Phase;
  */
 public final class OperationRequired extends AbstractSoapInterceptor {
 
+    private static final String NAMESPACE = "urn:mipres-gateway:suministro:v1";
     public static final String MESSAGE = "El soap:Body no contiene ninguna transacción: envíe dentro de él el elemento de"
-            + " una (ReporteEntrega, Entrega, ...) en el espacio de nombres urn:mipres-gateway:suministro:v1.";
+            + " una (ReporteEntrega, Entrega, ...) en el espacio de nombres " + NAMESPACE + ".";
+    private static final String WHICH_GO = "envíe el de una (ReporteEntrega, Entrega, ...) en el espacio de nombres "
+            + NAMESPACE + " (el WSDL está en ?wsdl).";
+    /** The header's element, the one element of the contract that is no transaction. */
+    private static final String CREDENCIALES = "Credenciales";
     /** CXF's codes for a body element that names no operation of the WSDL, and for one in another namespace. */
     private static final String CXF_NO_PART_FOUND = "NO_PART_FOUND";
     private static final String CXF_UNEXPECTED_ELEMENT = "UNEXPECTED_ELEMENT";
@@ -25,23 +35,44 @@ public final class OperationRequired extends AbstractSoapInterceptor {
 
     /**
      * The Spanish fault string for a body element CXF does not take for a transaction (a client's generated code left
-     * in another namespace, .NET's http://tempuri.org/ say), where CXF's own is English; null for any other fault.
+     * in another namespace, .NET's http://tempuri.org/ say, or a name misspelt), where CXF's own is English; null for
+     * any other fault.
      */
-    static String unrecognizedElement(Fault fault) {
+    static String unrecognizedElement(Fault fault, SoapMessage answer) {
         String english = String.valueOf(fault.getMessage()).strip();
         if (CXF_NO_PART_FOUND.equals(fault.getCode())) {
             Matcher part = CXF_PART.matcher(english);
-            return "El soap:Body trae " + (part.find() ? "el elemento " + part.group(1) : "un elemento") + ", que no es una"
-                    + " transacción de este servicio: envíe el de una (ReporteEntrega, Entrega, ...) en el espacio de"
-                    + " nombres urn:mipres-gateway:suministro:v1 (el WSDL está en ?wsdl).";
+            if (!part.find()) return "El soap:Body trae un elemento que no es una transacción de este servicio: " + WHICH_GO;
+            String said = "El soap:Body trae el elemento " + part.group(1) + ", que no es una transacción de este servicio: ";
+            String near = meant(part.group(1), answer);
+            if (near == null) return said + WHICH_GO;
+            return said + "¿quiso decir " + near + "? (en XML las mayúsculas cuentan; el WSDL está en ?wsdl).";
         }
         if (CXF_UNEXPECTED_ELEMENT.equals(fault.getCode())) {
             Matcher unexpected = CXF_UNEXPECTED.matcher(english);
             if (!unexpected.find()) return null;
             return "El mensaje trae el elemento " + unexpected.group(1) + " donde se esperaba " + unexpected.group(2)
-                    + ": revise el espacio de nombres (el de este servicio es urn:mipres-gateway:suministro:v1).";
+                    + ": revise el espacio de nombres (el de este servicio es " + NAMESPACE + ").";
         }
         return null;
+    }
+
+    /**
+     * The transaction a body element of this service's namespace was meant to be, a typo or two away or in another
+     * letter case ("EntregaXFechas", "entregaXFecha"); null for none.
+     */
+    private static String meant(String element, SoapMessage answer) {
+        String prefix = "{" + NAMESPACE + "}";
+        if (!element.startsWith(prefix)) return null;
+        Set<String> transactions = new HashSet<>();
+        for (OperationInfo operation : answer.getExchange().getService().getServiceInfos().get(0).getInterface().getOperations()) {
+            for (MessagePartInfo part : operation.getInput().getMessageParts()) {
+                if (part.isElement() && !CREDENCIALES.equals(part.getElementQName().getLocalPart())) {
+                    transactions.add(part.getElementQName().getLocalPart());
+                }
+            }
+        }
+        return NearestName.among(transactions, element.substring(prefix.length()));
     }
 
     public OperationRequired() {

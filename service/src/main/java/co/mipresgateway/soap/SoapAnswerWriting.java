@@ -65,7 +65,7 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
      */
     private static Refusal refusedMessage(Fault fault, OurFaults.Kind kind, SoapMessage answer) {
         if (kind == OurFaults.Kind.CUT || kind == OurFaults.Kind.STALLED) return null;
-        String said = OperationRequired.unrecognizedElement(fault);
+        String said = OperationRequired.unrecognizedElement(fault, answer);
         if (said != null) return new Refusal(said, "an element that is no transaction", CLIENT);
         said = MalformedXml.describe(fault);
         if (said != null) return new Refusal(said, "XML the parser refused", CLIENT);

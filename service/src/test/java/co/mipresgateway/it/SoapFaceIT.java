@@ -304,6 +304,22 @@ class SoapFaceIT extends GatewayContract {
                 answer.text());
     }
 
+    /** A transaction's element misspelt, or in another letter case (XML's names are case-sensitive), is offered the one meant. */
+    @Test
+    void aMisspeltTransactionIsOfferedTheOneMeant() {
+        String noPrescripcion = "<s:NoPrescripcion>" + Bodies.newPrescripcion() + "</s:NoPrescripcion>";
+        Answer lowerCase = SoapCalls.post(gateway, SoapCalls.envelope(PROV1, prov1,
+                "<s:reporteEntregaXPrescripcion>" + noPrescripcion + "</s:reporteEntregaXPrescripcion>"));
+        assertTrue(lowerCase.text().contains("<faultcode>soap:Client</faultcode><faultstring>El soap:Body trae el elemento"
+                + " {urn:mipres-gateway:suministro:v1}reporteEntregaXPrescripcion, que no es una transacción de este servicio:"
+                + " ¿quiso decir ReporteEntregaXPrescripcion? (en XML las mayúsculas cuentan"), lowerCase.text());
+        Answer typo = SoapCalls.post(gateway, SoapCalls.envelope(PROV1, prov1,
+                "<s:EntregaXPrescripcionn>" + noPrescripcion + "</s:EntregaXPrescripcionn>"));
+        assertTrue(typo.text().contains("¿quiso decir EntregaXPrescripcion?"), typo.text());
+        Answer nothingNear = SoapCalls.post(gateway, SoapCalls.envelope(PROV1, prov1, "<s:Consulta>" + noPrescripcion + "</s:Consulta>"));
+        assertTrue(nothingNear.text().contains("envíe el de una (ReporteEntrega, Entrega, ...)"), nothingNear.text());
+    }
+
     @Test
     void aTransactionInAnotherNamespaceIsTheClientsFaultNamingTheOneExpected() {
         // .NET's generated code left in its default namespace: was CXF's English "Message part ... was not recognized".
