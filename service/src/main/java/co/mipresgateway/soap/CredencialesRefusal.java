@@ -43,8 +43,9 @@ final class CredencialesRefusal {
     /** The Spanish validator's first complaint about the request's Credenciales header, or null if it has none. */
     private static String spanishReason(Exchange exchange) {
         Element header = credencialesHeader(exchange);
+        if (header == null || exchange.getService() == null) return null;
         Object schema = exchange.getService().getServiceInfos().get(0).getProperty(Schema.class.getName());
-        if (header == null || !(schema instanceof Schema compiled)) return null;
+        if (!(schema instanceof Schema compiled)) return null;
         ValidatorHandler handler = compiled.newValidatorHandler();
         handler.setErrorHandler(new FirstComplaint());
         try {

@@ -9,6 +9,7 @@ import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.phase.Phase;
+import org.apache.cxf.service.Service;
 import org.apache.cxf.service.model.MessagePartInfo;
 import org.apache.cxf.service.model.OperationInfo;
 
@@ -63,9 +64,10 @@ public final class OperationRequired extends AbstractSoapInterceptor {
      */
     private static String meant(String element, SoapMessage answer) {
         String prefix = "{" + NAMESPACE + "}";
-        if (!element.startsWith(prefix)) return null;
+        Service service = answer.getExchange().getService();
+        if (!element.startsWith(prefix) || service == null) return null;
         Set<String> transactions = new HashSet<>();
-        for (OperationInfo operation : answer.getExchange().getService().getServiceInfos().get(0).getInterface().getOperations()) {
+        for (OperationInfo operation : service.getServiceInfos().get(0).getInterface().getOperations()) {
             for (MessagePartInfo part : operation.getInput().getMessageParts()) {
                 if (part.isElement() && !CREDENCIALES.equals(part.getElementQName().getLocalPart())) {
                     transactions.add(part.getElementQName().getLocalPart());
