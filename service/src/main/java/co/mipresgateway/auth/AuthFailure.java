@@ -31,6 +31,17 @@ public final class AuthFailure extends RuntimeException {
     public static final String DATE_WHERE_THE_TOKEN_GOES = " Donde va el token la ruta trae una fecha: en las consultas"
             + " XFecha la fecha va después del token (.../{nit}/{token}/{fecha}); en las XPacienteFecha, antes"
             + " (.../{nit}/{fecha}/{token}/{tipodoc}/{numdoc}).";
+    /**
+     * Added to a refusal of a primary token (a UUID, as the operator issues them) where a session token goes: the first
+     * mistake of many integrations, which otherwise read "Genere un token" and do not see that they sent the wrong one.
+     */
+    public static final String PRIMARY_WHERE_SESSION_GOES = " El token enviado tiene la forma de un token principal: las"
+            + " transacciones llevan el token de sesión que responde GenerarToken (44 caracteres que terminan en '=').";
+    /** Added to a GenerarToken refused for a session token where the primary one goes. It is counted as a failed try. */
+    public static final String SESSION_WHERE_PRIMARY_GOES = " El token enviado tiene la forma de un token de sesión (el"
+            + " que responde GenerarToken): GenerarToken recibe el token principal que entrega el operador del servicio.";
+    private static final Pattern PRIMARY_SHAPE = Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
+    private static final Pattern SESSION_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}(=|%3D)");
     private static final Pattern A_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([T ].*)?");
 
     private final Reason reason;
@@ -54,14 +65,22 @@ public final class AuthFailure extends RuntimeException {
         return new AuthFailure(Reason.TOKEN_EXPIRED, "EL TOKEN EXPIRÓ");
     }
 
-    public static AuthFailure unknownToken(String nit) {
-        return new AuthFailure(Reason.UNAUTHORIZED,
-                "El NIT o el token no son válidos. Genere un token con GenerarToken/{nit}/{tokenPrincipal}." + nitHint(nit));
+    public static AuthFailure unknownToken(String nit, String sessionToken) {
+        return new AuthFailure(Reason.UNAUTHORIZED, "El NIT o el token no son válidos. Genere un token con"
+                + " GenerarToken/{nit}/{tokenPrincipal}." + nitHint(nit) + (looksPrimary(sessionToken) ? PRIMARY_WHERE_SESSION_GOES : ""));
     }
 
-    public static AuthFailure badPrimaryToken(String nit) {
+    public static AuthFailure badPrimaryToken(String nit, String primaryToken) {
         return new AuthFailure(Reason.UNAUTHORIZED, "Credenciales inválidas: el NIT o el token principal no son válidos."
-                + nitHint(nit));
+                + nitHint(nit) + (looksSession(primaryToken) ? SESSION_WHERE_PRIMARY_GOES : ""));
+    }
+
+    private static boolean looksPrimary(String token) {
+        return token != null && PRIMARY_SHAPE.matcher(token.trim()).matches();
+    }
+
+    private static boolean looksSession(String token) {
+        return token != null && SESSION_SHAPE.matcher(token.trim()).matches();
     }
 
     public static AuthFailure primaryTokenEnded(LocalDate lastValidDay) {

@@ -45,11 +45,11 @@ public final class Authenticator {
         String hash = TokenHashes.hashPrimary(primaryToken);
         Object outcome = database.inTransaction(h -> {
             Lockout lockout = parties.lockout(h, nit, false).orElse(null);
-            if (lockout == null) return AuthFailure.badPrimaryToken(nit);
+            if (lockout == null) return AuthFailure.badPrimaryToken(nit, primaryToken);
             long now = clock.millis();
             if (lockout.lockedUntilMs() > now) return locked(lockout, now);
             PrimaryToken match = matching(parties.activePrimaryTokens(h, nit), hash);
-            if (match == null) return countFailure(h, nit, parties.lockout(h, nit, true).orElseThrow(), now);
+            if (match == null) return countFailure(h, nit, primaryToken, parties.lockout(h, nit, true).orElseThrow(), now);
             // The right secret past its end is no guess: not counted, and told apart so the party asks for a new one.
             long endMs = match.vence() == null ? Long.MAX_VALUE : match.vence().atZone(MipresTime.BOGOTA).toInstant().toEpochMilli();
             if (endMs <= now) return AuthFailure.primaryTokenEnded(PartyStore.lastValidDay(match.vence()));
@@ -81,7 +81,7 @@ public final class Authenticator {
         return match;
     }
 
-    private AuthFailure countFailure(org.jdbi.v3.core.Handle h, String nit, Lockout lockout, long now) {
+    private AuthFailure countFailure(org.jdbi.v3.core.Handle h, String nit, String primaryToken, Lockout lockout, long now) {
         if (lockout.lockedUntilMs() > now) return locked(lockout, now);
         boolean windowOver = now - lockout.firstFailureMs() > policy.lockoutWindow().toMillis();
         int failures = windowOver ? 1 : lockout.failures() + 1;
@@ -91,21 +91,21 @@ public final class Authenticator {
             return AuthFailure.locked(policy.lockoutDuration().toMinutes());
         }
         parties.saveLockout(h, nit, new Lockout(failures, first, 0));
-        return AuthFailure.badPrimaryToken(nit);
+        return AuthFailure.badPrimaryToken(nit, primaryToken);
     }
 
     /** Who carries this session token for this NIT; throws when the token is unknown, another's or expired. */
     public Caller authenticate(String nit, String sessionToken) {
-        if (nit == null || sessionToken == null || sessionToken.isBlank()) throw AuthFailure.unknownToken(nit);
+        if (nit == null || sessionToken == null || sessionToken.isBlank()) throw AuthFailure.unknownToken(nit, sessionToken);
         String hash = TokenHashes.hashSession(sessionToken.trim());
         long now = clock.millis();
         PartyStore.Session session = recentSessions.get(hash, now);
         if (session == null) {
-            session = database.read(h -> parties.session(h, hash)).orElseThrow(() -> AuthFailure.unknownToken(nit));
+            session = database.read(h -> parties.session(h, hash)).orElseThrow(() -> AuthFailure.unknownToken(nit, sessionToken));
             recentSessions.put(session, now);
         }
         if (!TokenHashes.sameHash(session.tokenHash(), hash) || !session.nit().equals(nit)) {
-            throw AuthFailure.unknownToken(nit);
+            throw AuthFailure.unknownToken(nit, sessionToken);
         }
         if (session.expiresMs() <= now) throw AuthFailure.expired();
         return new Caller(session.nit(), session.rol(), session.codigo());

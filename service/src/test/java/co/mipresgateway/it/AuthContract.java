@@ -82,6 +82,25 @@ abstract class AuthContract extends GatewayContract {
     }
 
     /**
+     * The primary token sent where the session token goes, or the session token sent to GenerarToken: the first
+     * mistake of many integrations, which read "Genere un token" and did not see that they had sent the other one.
+     */
+    @Test
+    void aTokenOfTheOtherKindIsToldWhichGoesWhere() {
+        Answer primaryInATransaction = gateway.get("EntregaXFecha/" + PROV1 + "/" + PROV1_TOKEN + "/" + today());
+        assertEquals(401, primaryInATransaction.status(), primaryInATransaction.text());
+        assertTrue(primaryInATransaction.json().get("Message").asText().endsWith(AuthFailure.PRIMARY_WHERE_SESSION_GOES),
+                primaryInATransaction.text());
+        // A NIT of no party, so that no party's failed tries are counted by this test.
+        Answer sessionToGenerarToken = gateway.get("GenerarToken/900000009/" + prov1);
+        assertEquals(401, sessionToGenerarToken.status(), sessionToGenerarToken.text());
+        assertTrue(sessionToGenerarToken.json().get("Message").asText().endsWith(AuthFailure.SESSION_WHERE_PRIMARY_GOES),
+                sessionToGenerarToken.text());
+        Answer neither = gateway.get("EntregaXFecha/" + PROV1 + "/not-a-token/" + today());
+        assertFalse(neither.json().get("Message").asText().contains("tiene la forma"), neither.text());
+    }
+
+    /**
      * The XPacienteFecha queries put the date before the token ({nit}/{fecha}/{token}), the XFecha ones after it: a
      * client that writes one in the other's order sent a date as its token, and was told only that the token is not
      * valid, which sends it to renew a token that is fine.
