@@ -71,6 +71,20 @@ public final class PartyAdmin {
         });
     }
 
+    /**
+     * Ends a NIT's GenerarToken lockout and forgets its failed tries, so that a party that locked itself out (an ERP
+     * sending an old token five times) can work again at once, without waiting out the lockout. Answers the lockout as
+     * it was.
+     */
+    public PartyStore.Lockout unlock(String nit) {
+        return database.inTransaction(h -> {
+            PartyStore.Lockout was = parties.lockout(h, nit, true)
+                    .orElseThrow(() -> new IllegalArgumentException("No existe una parte con el NIT " + nit + "."));
+            parties.saveLockout(h, nit, new PartyStore.Lockout(0, 0, 0));
+            return was;
+        });
+    }
+
     public List<Party> parties() {
         return database.read(parties::all);
     }

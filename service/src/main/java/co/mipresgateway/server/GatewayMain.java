@@ -7,6 +7,7 @@ import co.mipresgateway.store.Database;
 import co.mipresgateway.store.PartyStore;
 import co.mipresgateway.suministro.MipresTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -102,8 +103,10 @@ public final class GatewayMain implements Callable<Integer> {
         }
     }
 
-    @Command(name = "party", description = "Register and list EPS and providers.")
+    @Command(name = "party", description = "Register and list EPS and providers; end a lockout.")
     static final class PartyCommands {
+        private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
         @Command(name = "add", description = "Registers an EPS or a provider.")
         int add(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "5 to 15 digits, without the check digit") String nit,
                 @Option(names = "--nombre", required = true, paramLabel = "NOMBRE", description = "the party's name") String nombre,
@@ -114,6 +117,21 @@ public final class GatewayMain implements Callable<Integer> {
                 return null;
             });
             System.out.println("Registered " + rol + " " + nit + " (" + nombre.strip() + ").");
+            return 0;
+        }
+
+        @Command(name = "unlock", description = "Ends a party's GenerarToken lockout (5 wrong primary tokens) and forgets"
+                + " its failed tries.")
+        int unlock(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit) {
+            PartyStore.Lockout was = withAdmin(admin -> admin.unlock(nit));
+            long now = Clock.systemUTC().millis();
+            if (was.lockedUntilMs() > now) {
+                System.out.println("Unlocked " + nit + " (it was locked until " + MINUTES.format(
+                        Instant.ofEpochMilli(was.lockedUntilMs()).atZone(MipresTime.BOGOTA)) + ", Bogotá).");
+            } else {
+                System.out.println(nit + " was not locked; " + (was.failures() == 0 ? "it had no failed tries."
+                        : "its " + was.failures() + " recent failed tries are forgotten."));
+            }
             return 0;
         }
 

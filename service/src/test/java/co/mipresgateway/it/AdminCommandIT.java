@@ -67,6 +67,28 @@ class AdminCommandIT {
         }
     }
 
+    /** A party that locked itself out (five wrong primary tokens) is let back in by the operator, without waiting. */
+    @Test
+    void anOperatorEndsALockoutOfARunningService() throws Exception {
+        try (RunningGateway gateway = new RunningGateway(Map.of("mipres.data.dir", dataDir.toString(),
+                "mipres.db.url", ""))) {
+            runInItsOwnProcess("admin", "party", "add", "--nit", "901234569", "--nombre", "Farmacia Bloqueada",
+                    "--rol", "PROVEEDOR");
+            String token = runInItsOwnProcess("admin", "token", "issue", "--nit", "901234569").trim();
+            for (int i = 0; i < 5; i++) gateway.get("GenerarToken/901234569/00000000-0000-4000-8000-000000000000");
+            RunningGateway.Answer locked = gateway.get("GenerarToken/901234569/" + token);
+            assertEquals(401, locked.status(), locked.text());
+            assertTrue(locked.text().contains("bloqueado"), locked.text());
+
+            String unlocked = runInItsOwnProcess("admin", "party", "unlock", "--nit", "901234569");
+            assertTrue(unlocked.startsWith("Unlocked 901234569 (it was locked until "), unlocked);
+            assertEquals(200, gateway.get("GenerarToken/901234569/" + token).status(), "at once, with the service running");
+            String again = runInItsOwnProcess("admin", "party", "unlock", "--nit", "901234569");
+            assertTrue(again.startsWith("901234569 was not locked; it had no failed tries."), again);
+        }
+        assertEquals(1, run("admin", "party", "unlock", "--nit", "909090909"), "a NIT of no party");
+    }
+
     @Test
     void anOperatorCommandInItsOwnProcessSharesTheFileOfARunningSandbox() throws Exception {
         // The README's promise: with H2, the running service and the command can share the file (AUTO_SERVER).
@@ -159,7 +181,7 @@ class AdminCommandIT {
     /** An operator's first try: it answered "Unknown option: '--help'" on every command below the first. */
     @Test
     void everyOperatorCommandHasItsHelp() {
-        for (String[] command : new String[][] {{"admin"}, {"admin", "party"}, {"admin", "party", "add"}, {"admin", "token", "issue"},
+        for (String[] command : new String[][] {{"admin"}, {"admin", "party"}, {"admin", "party", "add"}, {"admin", "party", "unlock"}, {"admin", "token", "issue"},
                 {"admin", "token", "list"}, {"admin", "token", "revoke"}}) {
             String[] withHelp = java.util.Arrays.copyOf(command, command.length + 1);
             withHelp[command.length] = "--help";
