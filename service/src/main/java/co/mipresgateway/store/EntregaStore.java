@@ -51,6 +51,8 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
     private final String holdAmbitoKey = "INSERT INTO entrega_ambito_activa (clave, id_entrega) VALUES (?, ?)";
     private final String releaseAmbitoKey = "DELETE FROM entrega_ambito_activa WHERE id_entrega = ?";
     private final String programacionOf = "SELECT id_programacion FROM entrega WHERE id_entrega = ?";
+    // Found through the prescription's index: the chain ID has no index of its own here, and this runs only on a refusal.
+    private final String lastOfChain = "SELECT MAX(id_entrega) FROM entrega WHERE no_prescripcion = ? AND id = ? AND nit_proveedor = ?";
     private final String markCodigos = "UPDATE entrega SET tiene_codigos = TRUE WHERE id_entrega = ? AND est_entrega <> 0";
 
     @Override
@@ -80,6 +82,11 @@ public final class EntregaStore implements StepQueries<EntregaRegistro> {
 
     public Optional<EntregaRegistro> liveById(Handle h, String providerNit, long idEntrega) {
         return one(h, h.createQuery(liveById).bind(0, idEntrega).bind(1, providerNit).map(table.mapper()).findOne());
+    }
+
+    /** The id of the provider's last delivery of chain ID {@code id} (of that prescription), whatever its state. */
+    public Optional<Long> lastOfChain(Handle h, String providerNit, long id, String noPrescripcion) {
+        return h.createQuery(lastOfChain).bind(0, noPrescripcion).bind(1, id).bind(2, providerNit).mapTo(Long.class).findOne();
     }
 
     public Optional<EntregaRegistro> own(Handle h, String providerNit, long idEntrega) {

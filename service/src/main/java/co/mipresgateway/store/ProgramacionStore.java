@@ -29,6 +29,10 @@ public final class ProgramacionStore {
     // activo_id is the chain ID while the programación is not annulled: its UNIQUE index finds the live one.
     private final String liveOfChain = table.select("WHERE activo_id = ? AND nit_proveedor = ?");
 
+    // Found through the prescription's index: the chain ID has no index of its own here, and this runs only on a refusal.
+    private final String lastOfChain = "SELECT MAX(id_programacion) FROM programacion"
+            + " WHERE no_prescripcion = ? AND id = ? AND nit_proveedor = ?";
+
     public StepQueries<ProgramacionRegistro> queries() {
         return table;
     }
@@ -36,6 +40,11 @@ public final class ProgramacionStore {
     /** The provider's programación of chain ID {@code id} that is not annulled (active or already delivered). */
     public Optional<ProgramacionRegistro> liveOfChain(Handle h, String providerNit, long id) {
         return PlainStatements.findOne(h, liveOfChain, table.mapper(), id, providerNit);
+    }
+
+    /** The id of the provider's last programación of chain ID {@code id} (of that prescription), whatever its state. */
+    public Optional<Long> lastOfChain(Handle h, String providerNit, long id, String noPrescripcion) {
+        return h.createQuery(lastOfChain).bind(0, noPrescripcion).bind(1, id).bind(2, providerNit).mapTo(Long.class).findOne();
     }
 
     public Optional<ProgramacionRegistro> own(Handle h, String providerNit, long idProgramacion) {

@@ -7,6 +7,7 @@ import co.mipresgateway.contract.EntregaRegistro;
 import co.mipresgateway.contract.ProgramacionRegistro;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * A provider delivers what it scheduled. The delivered-item fields are required only when something was
@@ -17,8 +18,11 @@ final class EntregaRules {
     private EntregaRules() {
     }
 
-    /** @param programacion the caller's programación of the body's ID that is not annulled, or null */
-    static void check(Entrega e, ProgramacionRegistro programacion, LocalDate today, Problems problems) {
+    /**
+     * @param programacion the caller's programación of the body's ID that is not annulled, or null
+     * @param whyNone where the chain stands for the caller, asked only when there is no such programación
+     */
+    static void check(Entrega e, ProgramacionRegistro programacion, Supplier<String> whyNone, LocalDate today, Problems problems) {
         FieldChecks f = new FieldChecks(problems);
         f.present("ID", e.getID());
         Delivered delivered = checkDelivered(f, problems, e.getCodSerTecEntregado(), e.getCantTotEntregada(),
@@ -30,7 +34,7 @@ final class EntregaRules {
         if (e.getID() == null) return;
 
         if (programacion == null) {
-            problems.add("ID", "no existe una programación activa para el ID " + e.getID() + ".");
+            problems.add("ID", "no existe una programación activa para el ID " + e.getID() + ": " + whyNone.get() + ".");
             return;
         }
         if (programacion.getEstProgramacion() == Estado.PROCESADO) {

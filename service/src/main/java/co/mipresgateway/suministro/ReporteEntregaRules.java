@@ -2,6 +2,7 @@ package co.mipresgateway.suministro;
 
 import co.mipresgateway.contract.EntregaRegistro;
 import co.mipresgateway.contract.ReporteEntrega;
+import java.util.function.Supplier;
 
 /** A provider reports a delivery it registered, with the value delivered. */
 final class ReporteEntregaRules {
@@ -24,12 +25,15 @@ final class ReporteEntregaRules {
         f.valor("ValorEntregado", r.getValorEntregado());
     }
 
-    /** @param entrega the caller's delivery named by the body that is not annulled, or null */
-    static void checkAgainst(ReporteEntrega r, EntregaRegistro entrega, Problems problems) {
+    /**
+     * @param entrega the caller's delivery named by the body that is not annulled, or null
+     * @param whyNone where the chain (or the delivery named) stands for the caller, asked only when there is no such delivery
+     */
+    static void checkAgainst(ReporteEntrega r, EntregaRegistro entrega, Supplier<String> whyNone, Problems problems) {
         String nombre = r.getID() != null ? "el ID " + r.getID() : "la entrega " + r.getIDEntrega();
         String campo = r.getID() != null ? "ID" : "IDEntrega";
         if (entrega == null) {
-            problems.add(campo, "no existe una entrega activa para " + nombre + ".");
+            problems.add(campo, "no existe una entrega activa para " + nombre + ": " + whyNone.get() + ".");
             return;
         }
         if (r.getID() != null && r.getIDEntrega() != null && entrega.getIDEntrega() != r.getIDEntrega()) {

@@ -40,6 +40,7 @@ public final class SuministroService {
 
     private final Database database;
     private final Stores stores;
+    private final ChainStanding chainStanding;
     private final Clock clock;
     private final int queryPageSize;
     private final SuministroQueries queries;
@@ -48,6 +49,7 @@ public final class SuministroService {
     public SuministroService(Database database, Stores stores, Clock clock, int queryPageSize) {
         this.database = database;
         this.stores = stores;
+        this.chainStanding = new ChainStanding(stores);
         this.clock = clock;
         this.queryPageSize = queryPageSize;
         this.queries = new SuministroQueries(database, stores, queryPageSize);
@@ -205,11 +207,13 @@ public final class SuministroService {
             Problems problems = new Problems();
             ProgramacionRegistro p = e.getID() == null ? null
                     : stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null);
-            EntregaRules.check(e, p, MipresTime.today(clock), problems);
+            Supplier<String> whyNone = () -> chainStanding.beforeEntrega(h, caller.nit(), e.getID());
+            EntregaRules.check(e, p, whyNone, MipresTime.today(clock), problems);
             problems.throwIfAny();
             if (stores.programaciones().changeEstado(h, p.getIDProgramacion(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
                 throw lostRace("ID", yaExiste, again -> EntregaRules.check(e,
-                        stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null), MipresTime.today(clock), again));
+                        stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null), whyNone,
+                        MipresTime.today(clock), again));
             }
             return entregaCreada(p.getID(), stores.entregas().insert(h, e, p, caller.nit(), now()));
         }));
@@ -283,10 +287,13 @@ public final class SuministroService {
                         .flatMap(e -> stores.reportes().activeOfEntrega(h, caller.nit(), e.getIDEntrega()))),
                 () -> write(campo, yaExiste, h -> {
             EntregaRegistro e = entregaNamedBy(h, caller, r);
-            if (r.getID() != null || r.getIDEntrega() != null) ReporteEntregaRules.checkAgainst(r, e, problems);
+            Supplier<String> whyNone = () -> r.getID() != null ? chainStanding.beforeReporte(h, caller.nit(), r.getID())
+                    : chainStanding.ofEntrega(h, caller.nit(), r.getIDEntrega());
+            if (r.getID() != null || r.getIDEntrega() != null) ReporteEntregaRules.checkAgainst(r, e, whyNone, problems);
             problems.throwIfAny();
             if (stores.entregas().changeEstado(h, e.getIDEntrega(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
-                throw lostRace(campo, yaExiste, again -> ReporteEntregaRules.checkAgainst(r, entregaNamedBy(h, caller, r), again));
+                throw lostRace(campo, yaExiste, again -> ReporteEntregaRules.checkAgainst(r, entregaNamedBy(h, caller, r),
+                        whyNone, again));
             }
             ReporteEntregaCreado creado = new ReporteEntregaCreado();
             creado.setId(e.getID());

@@ -268,6 +268,47 @@ abstract class ChainContract extends GatewayContract {
         assertTrue(twice.json().get("Message").asText().contains("ya fue"), twice.text());
     }
 
+    /**
+     * A step whose step before is missing says where the chain stands for the caller: it said only "no existe una
+     * programación activa para el ID", and the sender had to find out by hand whether the ID was never programmed,
+     * had its programación annulled, or was not its own. The chain's state is told without showing another's records.
+     */
+    @Test
+    void aMissingStepBeforeIsToldWhereTheChainStands() {
+        String presc = Bodies.newPrescripcion();
+        long id = directed(presc);
+        long idDireccionamiento = only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
+                .get("IDDireccionamiento").asLong();
+        assertErrorContains(gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())),
+                "ID: no existe una programación activa para el ID " + id + ": está direccionado a este proveedor"
+                        + " (IdDireccionamiento " + idDireccionamiento + "), pero aún no programado; registre primero la Programacion.");
+        assertErrorContains(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, 100)),
+                "aún no programado; registre primero la Programacion.");
+        assertErrorContains(gateway.put("Entrega/" + PROV2 + "/" + prov2, Bodies.entrega(id, today())),
+                "ID: no existe una programación activa para el ID " + id + ": ningún direccionamiento de ese ID es para este"
+                        + " proveedor.");
+
+        long idProgramacion = programmed(id);
+        assertErrorContains(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, 100)),
+                "ID: no existe una entrega activa para el ID " + id + ": está programado (IdProgramacion " + idProgramacion
+                        + "), pero aún no entregado; registre primero la Entrega.");
+        long idEntrega = delivered(id);
+        ok(gateway.put("AnularEntrega/" + PROV1 + "/" + prov1 + "/" + idEntrega, ""));
+        assertErrorContains(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, 100)),
+                "ID: no existe una entrega activa para el ID " + id + ": su entrega " + idEntrega + " fue anulada; regístrela de"
+                        + " nuevo antes de reportarla.");
+        Map<String, Object> byEntrega = Bodies.reporteEntrega(id, 100);
+        byEntrega.remove("ID");
+        byEntrega.put("IDEntrega", idEntrega);
+        assertErrorContains(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, byEntrega),
+                "IDEntrega: no existe una entrega activa para la entrega " + idEntrega + ": está anulada.");
+        ok(gateway.put("AnularProgramacion/" + PROV1 + "/" + prov1 + "/" + idProgramacion, ""));
+        Answer annulled = gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today()));
+        assertErrorContains(annulled, "ID: no existe una programación activa para el ID " + id + ": su programación "
+                + idProgramacion + " fue anulada; prográmelo de nuevo antes de entregarlo.");
+        assertFalse(annulled.text().contains("ya fue"), "clients take 'ya fue' for already done: " + annulled.text());
+    }
+
     @Test
     void anotherProvidersRecordIsNotFound() {
         String presc = Bodies.newPrescripcion();

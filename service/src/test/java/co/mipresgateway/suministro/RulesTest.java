@@ -134,11 +134,11 @@ class RulesTest {
         e.setEntTotal(0);
         e.setFecEntrega("2026-11-24");
         Problems problems = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), TODAY, problems);
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
         assertEquals(List.of("CausaNoEntrega: es obligatorio."), problems.lines());
         e.setCausaNoEntrega(7);
         Problems withCause = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), TODAY, withCause);
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, withCause);
         assertEquals(List.of(), withCause.lines());
     }
 
@@ -151,7 +151,7 @@ class RulesTest {
         e.setCausaNoEntrega(7);
         e.setFecEntrega("2026-11-25");
         Problems problems = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), TODAY, problems);
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
         assertEquals(List.of("CausaNoEntrega: debe ser 0 cuando la entrega es total.",
                 "FecEntrega: no puede ser una fecha futura.", "CodSerTecEntregado: es obligatorio.",
                 "TipoIDRecibe: es obligatorio.", "NoIDRecibe: es obligatorio."), problems.lines());
@@ -168,7 +168,7 @@ class RulesTest {
         e.setTipoIDRecibe("CC");
         e.setNoIDRecibe("123");
         Problems problems = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), TODAY, problems);
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
         assertEquals(List.of("CantTotEntregada: no puede superar la cantidad programada (30).",
                 "FecEntrega: no puede ser anterior a la programación (2026-11-20)."), problems.lines());
     }
@@ -192,9 +192,29 @@ class RulesTest {
         e.setIDEntrega(5000001L);
         e.setEstEntrega(Estado.PROCESADO);
         Problems problems = new Problems();
-        ReporteEntregaRules.checkAgainst(r, e, problems);
+        ReporteEntregaRules.checkAgainst(r, e, UNASKED, problems);
         assertTrue(assertThrows(ValidationFailure.class, problems::throwIfAny).getMessage().contains("ya existe"));
     }
+
+    @Test
+    void aMissingStepBeforeIsToldWithWhereTheChainStands() {
+        Entrega e = new Entrega();
+        e.setID(1000001L);
+        Problems problems = new Problems();
+        EntregaRules.check(e, null, () -> "su programación 4000001 fue anulada", TODAY, problems);
+        assertTrue(problems.lines().contains("ID: no existe una programación activa para el ID 1000001: su programación 4000001"
+                + " fue anulada."), problems.lines().toString());
+        ReporteEntrega r = new ReporteEntrega();
+        r.setIDEntrega(5000001L);
+        Problems report = new Problems();
+        ReporteEntregaRules.checkAgainst(r, null, () -> "está anulada", report);
+        assertEquals(List.of("IDEntrega: no existe una entrega activa para la entrega 5000001: está anulada."), report.lines());
+    }
+
+    /** Where a chain stands is read from the database only when a step before is missing. */
+    private static final java.util.function.Supplier<String> UNASKED = () -> {
+        throw new AssertionError("where the chain stands was asked though the step before is there");
+    };
 
     private static List<String> direccionamientoProblems(Direccionamiento d) {
         Problems problems = new Problems();
