@@ -20,24 +20,24 @@ final class ChainStanding {
     }
 
     /** Why chain ID {@code id} has no active programación of this provider. */
-    String beforeEntrega(Handle h, String providerNit, long id) {
+    String whyNoActiveProgramacion(Handle h, String providerNit, long id) {
         DireccionamientoRegistro d = stores.direccionamientos().ofProvider(h, providerNit, id).orElse(null);
         if (d == null) return "ningún direccionamiento de ese ID es para este proveedor";
         if (d.getEstDireccionamiento() == Estado.ANULADO) {
             return "su direccionamiento (IdDireccionamiento " + d.getIDDireccionamiento() + ") está anulado";
         }
         return stores.programaciones().lastOfChain(h, providerNit, id, d.getNoPrescripcion())
-                .map(annulled -> "su programación " + annulled + " fue anulada; prográmelo de nuevo antes de entregarlo")
+                .map(annulled -> "su programación " + annulled + " fue anulada; prográmelo de nuevo")
                 .orElse("está direccionado a este proveedor (IdDireccionamiento " + d.getIDDireccionamiento()
                         + "), pero aún no programado; registre primero la Programacion");
     }
 
     /** Why chain ID {@code id} has no active delivery of this provider. */
-    String beforeReporte(Handle h, String providerNit, long id) {
+    String whyNoActiveEntrega(Handle h, String providerNit, long id) {
         ProgramacionRegistro p = stores.programaciones().liveOfChain(h, providerNit, id).orElse(null);
-        if (p == null) return beforeEntrega(h, providerNit, id);
+        if (p == null) return whyNoActiveProgramacion(h, providerNit, id);
         return stores.entregas().lastOfChain(h, providerNit, id, p.getNoPrescripcion())
-                .map(annulled -> "su entrega " + annulled + " fue anulada; regístrela de nuevo antes de reportarla")
+                .map(annulled -> "su entrega " + annulled + " fue anulada; regístrela de nuevo")
                 .orElse("está programado (IdProgramacion " + p.getIDProgramacion() + "), pero aún no entregado;"
                         + " registre primero la Entrega");
     }

@@ -63,8 +63,11 @@ final class EntregaRules {
                 e.getCausaNoEntrega(), e.getFecEntrega(), e.getNoLote(), today);
     }
 
-    /** @param entrega the caller's delivery of the body's ID that is not annulled, or null */
-    static void check(EntregaCodigos c, EntregaRegistro entrega, LocalDate today, Problems problems) {
+    /**
+     * @param entrega the caller's delivery of the body's ID that is not annulled, or null
+     * @param whyNone where the chain stands for the caller, asked only when there is no such delivery
+     */
+    static void check(EntregaCodigos c, EntregaRegistro entrega, Supplier<String> whyNone, LocalDate today, Problems problems) {
         FieldChecks f = new FieldChecks(problems);
         f.present("ID", c.getID());
         f.text("CodSerTecEntregado", c.getCodSerTecEntregado(), 30);
@@ -72,7 +75,7 @@ final class EntregaRules {
         LocalDate fecha = f.fecha("FecEntrega", c.getFecEntrega());
         if (fecha != null && fecha.isAfter(today)) problems.add("FecEntrega", "no puede ser una fecha futura.");
         if (c.getID() != null && entrega == null) {
-            problems.add("ID", "no existe una entrega activa para el ID " + c.getID() + ".");
+            problems.add("ID", "no existe una entrega activa para el ID " + c.getID() + ": " + whyNone.get() + ".");
         }
     }
 

@@ -207,7 +207,7 @@ public final class SuministroService {
             Problems problems = new Problems();
             ProgramacionRegistro p = e.getID() == null ? null
                     : stores.programaciones().liveOfChain(h, caller.nit(), e.getID()).orElse(null);
-            Supplier<String> whyNone = () -> chainStanding.beforeEntrega(h, caller.nit(), e.getID());
+            Supplier<String> whyNone = () -> chainStanding.whyNoActiveProgramacion(h, caller.nit(), e.getID());
             EntregaRules.check(e, p, whyNone, MipresTime.today(clock), problems);
             problems.throwIfAny();
             if (stores.programaciones().changeEstado(h, p.getIDProgramacion(), Estado.ACTIVO, Estado.PROCESADO) == 0) {
@@ -243,12 +243,13 @@ public final class SuministroService {
             Problems problems = new Problems();
             EntregaRegistro e = c.getID() == null ? null
                     : stores.entregas().liveOfChain(h, caller.nit(), c.getID()).orElse(null);
-            EntregaRules.check(c, e, MipresTime.today(clock), problems);
+            Supplier<String> whyNone = () -> chainStanding.whyNoActiveEntrega(h, caller.nit(), c.getID());
+            EntregaRules.check(c, e, whyNone, MipresTime.today(clock), problems);
             problems.throwIfAny();
             if (!stores.entregas().addCodigo(h, e.getIDEntrega(), c)) {
                 throw lostRace("ID", "La entrega " + e.getIDEntrega() + " fue anulada; envíe de nuevo los códigos.",
                         again -> EntregaRules.check(c, stores.entregas().liveOfChain(h, caller.nit(), c.getID()).orElse(null),
-                                MipresTime.today(clock), again));
+                                whyNone, MipresTime.today(clock), again));
             }
             return entregaCreada(e.getID(), e.getIDEntrega());
         });
@@ -287,7 +288,7 @@ public final class SuministroService {
                         .flatMap(e -> stores.reportes().activeOfEntrega(h, caller.nit(), e.getIDEntrega()))),
                 () -> write(campo, yaExiste, h -> {
             EntregaRegistro e = entregaNamedBy(h, caller, r);
-            Supplier<String> whyNone = () -> r.getID() != null ? chainStanding.beforeReporte(h, caller.nit(), r.getID())
+            Supplier<String> whyNone = () -> r.getID() != null ? chainStanding.whyNoActiveEntrega(h, caller.nit(), r.getID())
                     : chainStanding.ofEntrega(h, caller.nit(), r.getIDEntrega());
             if (r.getID() != null || r.getIDEntrega() != null) ReporteEntregaRules.checkAgainst(r, e, whyNone, problems);
             problems.throwIfAny();

@@ -296,7 +296,10 @@ abstract class ChainContract extends GatewayContract {
         ok(gateway.put("AnularEntrega/" + PROV1 + "/" + prov1 + "/" + idEntrega, ""));
         assertErrorContains(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(id, 100)),
                 "ID: no existe una entrega activa para el ID " + id + ": su entrega " + idEntrega + " fue anulada; regístrela de"
-                        + " nuevo antes de reportarla.");
+                        + " nuevo.");
+        assertErrorContains(gateway.put("EntregaCodigos/" + PROV1 + "/" + prov1, Bodies.entregaCodigos(id, today())),
+                "ID: no existe una entrega activa para el ID " + id + ": su entrega " + idEntrega + " fue anulada; regístrela de"
+                        + " nuevo.");
         Map<String, Object> byEntrega = Bodies.reporteEntrega(id, 100);
         byEntrega.remove("ID");
         byEntrega.put("IDEntrega", idEntrega);
@@ -305,7 +308,7 @@ abstract class ChainContract extends GatewayContract {
         ok(gateway.put("AnularProgramacion/" + PROV1 + "/" + prov1 + "/" + idProgramacion, ""));
         Answer annulled = gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today()));
         assertErrorContains(annulled, "ID: no existe una programación activa para el ID " + id + ": su programación "
-                + idProgramacion + " fue anulada; prográmelo de nuevo antes de entregarlo.");
+                + idProgramacion + " fue anulada; prográmelo de nuevo.");
         assertFalse(annulled.text().contains("ya fue"), "clients take 'ya fue' for already done: " + annulled.text());
     }
 
