@@ -34,7 +34,7 @@ final class SoapFaults {
 
     <T> T call(Credenciales credenciales, Function<Caller, T> work) throws Fallo {
         try {
-            if (credenciales == null) throw AuthFailure.unknownToken(null, null);
+            if (credenciales == null) throw MissingCredenciales.refusal();
             return work.apply(authenticator.authenticate(credenciales.getNit(), credenciales.getToken()));
         } catch (ValidationFailure failure) {
             throw fallo(failure.getMessage(), failure.errors());

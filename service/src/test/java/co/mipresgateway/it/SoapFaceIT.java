@@ -295,6 +295,25 @@ class SoapFaceIT extends GatewayContract {
         assertEquals(0, direccionamientosOf(presc), "nothing was written");
     }
 
+    /**
+     * A transaction without the Credenciales header, or with it in another namespace, is told so: both were "El NIT o el
+     * token no son válidos", which sent the client to renew a token it had never sent.
+     */
+    @Test
+    void aMissingCredencialesHeaderIsToldMissingNotInvalid() {
+        String body = "<s:EntregaXFecha><s:fecha>" + today() + "</s:fecha></s:EntregaXFecha>";
+        String withHeader = SoapCalls.envelope(PROV1, prov1, body);
+        Answer left = SoapCalls.post(gateway, withHeader.replaceAll("<soapenv:Header>.*</soapenv:Header>", ""));
+        assertTrue(left.text().contains("<faultcode>soap:Client.Credenciales</faultcode><faultstring>El mensaje no trae el"
+                + " encabezado Credenciales: toda transacción salvo GenerarToken lleva en soap:Header"), left.text());
+        Answer tempuri = SoapCalls.post(gateway, withHeader.replace("<s:Credenciales><s:nit>",
+                "<Credenciales xmlns=\"http://tempuri.org/\"><nit>").replace("</s:nit><s:token>", "</nit><token>")
+                .replace("</s:token></s:Credenciales>", "</token></Credenciales>"));
+        assertTrue(tempuri.text().contains("<faultcode>soap:Client.Credenciales</faultcode><faultstring>El encabezado"
+                + " Credenciales viene en el espacio de nombres http://tempuri.org/; el de este servicio es"
+                + " urn:mipres-gateway:suministro:v1"), tempuri.text());
+    }
+
     @Test
     void anEmptyBodyIsTheClientsFaultNamingWhatGoesInIt() {
         // CXF found no operation to call and the answer was "Error interno", logged as a fault of ours.
