@@ -69,6 +69,8 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         if (said != null) return new Refusal(said, "an element that is no transaction", CLIENT);
         said = MalformedXml.describe(fault);
         if (said != null) return new Refusal(said, "XML the parser refused", CLIENT);
+        said = EnvelopeVersionRefusal.describe(fault);
+        if (said != null) return new Refusal(said, "an envelope that is not SOAP 1.1", fault.getFaultCode());
         said = CredencialesRefusal.describe(fault, answer);
         if (said != null) return new Refusal(said, "a Credenciales header outside the schema", SoapFaults.CREDENCIALES);
         said = SchemaRefusal.describe(fault);

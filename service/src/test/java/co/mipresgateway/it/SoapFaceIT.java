@@ -314,6 +314,22 @@ class SoapFaceIT extends GatewayContract {
                 + " urn:mipres-gateway:suministro:v1"), tempuri.text());
     }
 
+    /** A SOAP 1.2 envelope (.NET's WSHttpBinding) was refused in CXF's English; it is told what the service takes. */
+    @Test
+    void aSoap12EnvelopeIsToldTheServiceSpeaksSoap11() {
+        String soap12 = SoapCalls.envelope(PROV1, prov1, "<s:EntregaXFecha><s:fecha>" + today() + "</s:fecha></s:EntregaXFecha>")
+                .replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope");
+        Answer answer = SoapCalls.post(gateway, "application/soap+xml; charset=utf-8", soap12);
+        assertTrue(answer.text().contains("<faultcode>soap:VersionMismatch</faultcode><faultstring>El mensaje es SOAP 1.2"
+                + " (http://www.w3.org/2003/05/soap-envelope) y este servicio recibe SOAP 1.1"), answer.text());
+        for (String notSoap : List.of("<Envelope><Body/></Envelope>", "<s:EntregaXFecha xmlns:s=\"urn:mipres-gateway:suministro:v1\">"
+                + "<s:fecha>" + today() + "</s:fecha></s:EntregaXFecha>")) {
+            Answer refused = SoapCalls.post(gateway, notSoap);
+            assertTrue(refused.text().contains("<faultstring>El elemento raíz del mensaje no es un sobre SOAP: este servicio"
+                    + " recibe SOAP 1.1"), refused.text());
+        }
+    }
+
     @Test
     void anEmptyBodyIsTheClientsFaultNamingWhatGoesInIt() {
         // CXF found no operation to call and the answer was "Error interno", logged as a fault of ours.
