@@ -11,6 +11,10 @@ import javax.xml.stream.XMLStreamException;
  */
 final class MalformedXml {
 
+    /** A JSON body posted to the SOAP endpoint: the REST face's transaction sent to the wrong face. */
+    static final String JSON_BODY = "El cuerpo es JSON, no XML: la cara SOAP recibe un sobre SOAP 1.1; las transacciones en"
+            + " JSON van a la cara REST, /WSSUMMIPRESNOPBS/api/{Transaccion}/{nit}/{token}. No se guardó nada de ella.";
+
     private MalformedXml() {
     }
 
@@ -28,6 +32,9 @@ final class MalformedXml {
         if (cut >= 0) parser = parser.substring(cut + "Message: ".length());
         if (parser.endsWith(".")) parser = parser.substring(0, parser.length() - 1);
         Location where = refusal.getLocation();
+        if (parser.contains("in prolog") && (parser.startsWith("Unexpected character '{'") || parser.startsWith("Unexpected character '['"))) {
+            return JSON_BODY;
+        }
         return "El XML de la solicitud no es válido (" + parser + "; fila " + where.getLineNumber() + ", columna "
                 + where.getColumnNumber() + "); no se guardó nada de ella.";
     }

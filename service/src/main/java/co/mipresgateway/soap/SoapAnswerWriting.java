@@ -69,6 +69,8 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         if (said != null) return new Refusal(said, "an element that is no transaction", CLIENT);
         said = MalformedXml.describe(fault);
         if (said != null) return new Refusal(said, "XML the parser refused", CLIENT);
+        said = TransportRefusal.describe(fault);
+        if (said != null) return new Refusal(said, "a SOAPAction or method the service does not take", CLIENT);
         said = EnvelopeVersionRefusal.describe(fault);
         if (said != null) return new Refusal(said, "an envelope that is not SOAP 1.1", fault.getFaultCode());
         said = CredencialesRefusal.describe(fault, answer);

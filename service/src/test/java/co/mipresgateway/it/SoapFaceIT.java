@@ -20,6 +20,8 @@ import co.mipresgateway.server.GatewayServer;
 import co.mipresgateway.soap.OperationRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -328,6 +330,32 @@ class SoapFaceIT extends GatewayContract {
             assertTrue(refused.text().contains("<faultstring>El elemento raíz del mensaje no es un sobre SOAP: este servicio"
                     + " recibe SOAP 1.1"), refused.text());
         }
+    }
+
+    /**
+     * A SOAPAction of no operation (a client generated against another WSDL), a PUT, or a JSON body were answered
+     * "Error interno" (or the parser's English) and logged as faults of ours: each is the client's, told what to send.
+     */
+    @Test
+    void aWrongSoapActionMethodOrJsonBodyIsTheClientsFault() {
+        String envelope = SoapCalls.envelope(PROV1, prov1, "<s:EntregaXFecha><s:fecha>" + today() + "</s:fecha></s:EntregaXFecha>");
+        URI soap = URI.create(gateway.base() + GatewayServer.SOAP_PATH);
+        Answer action = gateway.send(HttpRequest.newBuilder(soap).header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"http://tempuri.org/ISuministro/EntregaXFecha\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+        assertTrue(action.text().contains("<faultcode>soap:Client</faultcode><faultstring>El encabezado SOAPAction"
+                + " 'http://tempuri.org/ISuministro/EntregaXFecha' no es el de ninguna operación de este servicio"), action.text());
+        Answer rightAction = gateway.send(HttpRequest.newBuilder(soap).header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"urn:mipres-gateway:suministro:EntregaXFecha\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+        assertEquals(200, rightAction.status(), rightAction.text());
+        Answer put = gateway.send(HttpRequest.newBuilder(soap).header("Content-Type", "text/xml; charset=utf-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(envelope)).build());
+        assertEquals(405, put.status(), put.text());
+        assertTrue(put.text().contains("<faultcode>soap:Client</faultcode><faultstring>El servicio SOAP recibe sus mensajes por"
+                + " POST"), put.text());
+        Answer json = SoapCalls.post(gateway, "application/json", "{\"fecha\":\"" + today() + "\"}");
+        assertTrue(json.text().contains("<faultstring>" + "El cuerpo es JSON, no XML"), json.text());
     }
 
     @Test
