@@ -52,10 +52,24 @@ public final class OperationRequired extends AbstractSoapInterceptor {
         if (CXF_UNEXPECTED_ELEMENT.equals(fault.getCode())) {
             Matcher unexpected = CXF_UNEXPECTED.matcher(english);
             if (!unexpected.find()) return null;
-            return "El mensaje trae el elemento " + unexpected.group(1) + " donde se esperaba " + unexpected.group(2)
+            String found = unexpected.group(1);
+            String expected = unexpected.group(2);
+            if (namespaceOf(found).equals(namespaceOf(expected))) {
+                // Same namespace: the operation was chosen by the SOAPAction header, and the body is another's.
+                String transaction = found.substring(found.indexOf('}') + 1);
+                return "El mensaje trae el elemento " + found + " pero su encabezado SOAPAction pide la operación de "
+                        + expected + ": envíe el SOAPAction de la transacción que manda (urn:mipres-gateway:suministro:"
+                        + transaction + ") o uno vacío (\"\").";
+            }
+            return "El mensaje trae el elemento " + found + " donde se esperaba " + expected
                     + ": revise el espacio de nombres (el de este servicio es " + NAMESPACE + ").";
         }
         return null;
+    }
+
+    /** The namespace of a name CXF writes as {namespace}local; empty for none. */
+    private static String namespaceOf(String name) {
+        return name.startsWith("{") && name.indexOf('}') > 0 ? name.substring(1, name.indexOf('}')) : "";
     }
 
     /**

@@ -349,6 +349,13 @@ class SoapFaceIT extends GatewayContract {
                 .header("SOAPAction", "\"urn:mipres-gateway:suministro:EntregaXFecha\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
         assertEquals(200, rightAction.status(), rightAction.text());
+        Answer anotherOperation = gateway.send(HttpRequest.newBuilder(soap).header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"urn:mipres-gateway:suministro:Entrega\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+        assertTrue(anotherOperation.text().contains("<faultstring>El mensaje trae el elemento {urn:mipres-gateway:suministro:v1}"
+                + "EntregaXFecha pero su encabezado SOAPAction pide la operación de {urn:mipres-gateway:suministro:v1}Entrega:"
+                + " envíe el SOAPAction de la transacción que manda (urn:mipres-gateway:suministro:EntregaXFecha)"),
+                anotherOperation.text());
         Answer put = gateway.send(HttpRequest.newBuilder(soap).header("Content-Type", "text/xml; charset=utf-8")
                 .PUT(HttpRequest.BodyPublishers.ofString(envelope)).build());
         assertEquals(405, put.status(), put.text());
