@@ -24,6 +24,9 @@ public final class OperationRequired extends AbstractSoapInterceptor {
     private static final String NAMESPACE = "urn:mipres-gateway:suministro:v1";
     public static final String MESSAGE = "El soap:Body no contiene ninguna transacción: envíe dentro de él el elemento de"
             + " una (ReporteEntrega, Entrega, ...) en el espacio de nombres " + NAMESPACE + ".";
+    /** A body of two transactions: CXF binds the first and reports the second as no operation's. */
+    public static final String ONE_TRANSACTION = "El soap:Body trae más de un elemento: cada mensaje lleva una sola transacción"
+            + " (envíe las demás en mensajes aparte); no se guardó nada.";
     private static final String WHICH_GO = "envíe el de una (ReporteEntrega, Entrega, ...) en el espacio de nombres "
             + NAMESPACE + " (el WSDL está en ?wsdl).";
     /** The header's element, the one element of the contract that is no transaction. */
@@ -44,8 +47,12 @@ public final class OperationRequired extends AbstractSoapInterceptor {
         if (CXF_NO_PART_FOUND.equals(fault.getCode())) {
             Matcher part = CXF_PART.matcher(english);
             if (!part.find()) return "El soap:Body trae un elemento que no es una transacción de este servicio: " + WHICH_GO;
+            Set<String> transactions = transactionsOf(answer);
+            if (part.group(1).startsWith("{" + NAMESPACE + "}") && transactions.contains(localName(part.group(1)))) {
+                return ONE_TRANSACTION;
+            }
             String said = "El soap:Body trae el elemento " + part.group(1) + ", que no es una transacción de este servicio: ";
-            String near = meant(part.group(1), answer);
+            String near = meant(part.group(1), transactions);
             if (near == null) return said + WHICH_GO;
             return said + "¿quiso decir " + near + "? (en XML las mayúsculas cuentan; el WSDL está en ?wsdl).";
         }
@@ -56,7 +63,7 @@ public final class OperationRequired extends AbstractSoapInterceptor {
             String expected = unexpected.group(2);
             if (namespaceOf(found).equals(namespaceOf(expected))) {
                 // Same namespace: the operation was chosen by the SOAPAction header, and the body is another's.
-                String transaction = found.substring(found.indexOf('}') + 1);
+                String transaction = localName(found);
                 return "El mensaje trae el elemento " + found + " pero su encabezado SOAPAction pide la operación de "
                         + expected + ": envíe el SOAPAction de la transacción que manda (urn:mipres-gateway:suministro:"
                         + transaction + ") o uno vacío (\"\").";
@@ -76,11 +83,16 @@ public final class OperationRequired extends AbstractSoapInterceptor {
      * The transaction a body element of this service's namespace was meant to be, a typo or two away or in another
      * letter case ("EntregaXFechas", "entregaXFecha"); null for none.
      */
-    private static String meant(String element, SoapMessage answer) {
-        String prefix = "{" + NAMESPACE + "}";
-        Service service = answer.getExchange().getService();
-        if (!element.startsWith(prefix) || service == null) return null;
+    private static String meant(String element, Set<String> transactions) {
+        if (!element.startsWith("{" + NAMESPACE + "}")) return null;
+        return NearestName.among(transactions, localName(element));
+    }
+
+    /** The elements that carry a transaction in the soap:Body, from the service's WSDL. */
+    private static Set<String> transactionsOf(SoapMessage answer) {
         Set<String> transactions = new HashSet<>();
+        Service service = answer.getExchange().getService();
+        if (service == null) return transactions;
         for (OperationInfo operation : service.getServiceInfos().get(0).getInterface().getOperations()) {
             for (MessagePartInfo part : operation.getInput().getMessageParts()) {
                 if (part.isElement() && !CREDENCIALES.equals(part.getElementQName().getLocalPart())) {
@@ -88,7 +100,11 @@ public final class OperationRequired extends AbstractSoapInterceptor {
                 }
             }
         }
-        return NearestName.among(transactions, element.substring(prefix.length()));
+        return transactions;
+    }
+
+    private static String localName(String name) {
+        return name.substring(name.indexOf('}') + 1);
     }
 
     public OperationRequired() {

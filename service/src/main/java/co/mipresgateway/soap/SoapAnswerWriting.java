@@ -71,6 +71,8 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         if (said != null) return new Refusal(said, "XML the parser refused", CLIENT);
         said = TransportRefusal.describe(fault);
         if (said != null) return new Refusal(said, "a SOAPAction or method the service does not take", CLIENT);
+        said = MustUnderstandRefusal.describe(fault);
+        if (said != null) return new Refusal(said, "a mustUnderstand header the service does not process", fault.getFaultCode());
         said = EnvelopeVersionRefusal.describe(fault);
         if (said != null) return new Refusal(said, "an envelope that is not SOAP 1.1", fault.getFaultCode());
         said = CredencialesRefusal.describe(fault, answer);

@@ -365,6 +365,24 @@ class SoapFaceIT extends GatewayContract {
         assertTrue(json.text().contains("<faultstring>" + "El cuerpo es JSON, no XML"), json.text());
     }
 
+    /**
+     * A WS-Security header marked mustUnderstand (added by some clients by default) was refused in CXF's English, and a
+     * body of two transactions was offered the transaction it already named: each says what to change.
+     */
+    @Test
+    void aHeaderNotUnderstoodAndABodyOfTwoTransactionsAreToldWhatToChange() {
+        String query = "<s:EntregaXFecha><s:fecha>" + today() + "</s:fecha></s:EntregaXFecha>";
+        String security = SoapCalls.envelope(PROV1, prov1, query).replace("</soapenv:Header>",
+                "<wsse:Security xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\""
+                        + " soapenv:mustUnderstand=\"1\"/></soapenv:Header>");
+        Answer notUnderstood = SoapCalls.post(gateway, security);
+        assertTrue(notUnderstood.text().contains("<faultcode>soap:MustUnderstand</faultcode><faultstring>El mensaje trae"
+                + " encabezados marcados mustUnderstand=\"1\" que este servicio no procesa ([{http://docs.oasis-open.org/wss/"
+                + "2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd}Security])"), notUnderstood.text());
+        Answer two = SoapCalls.post(gateway, SoapCalls.envelope(PROV1, prov1, query + query));
+        assertTrue(two.text().contains("<faultstring>" + OperationRequired.ONE_TRANSACTION), two.text());
+    }
+
     @Test
     void anEmptyBodyIsTheClientsFaultNamingWhatGoesInIt() {
         // CXF found no operation to call and the answer was "Error interno", logged as a fault of ours.
