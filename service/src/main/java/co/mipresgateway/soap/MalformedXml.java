@@ -15,6 +15,10 @@ final class MalformedXml {
     static final String JSON_BODY = "El cuerpo es JSON, no XML: la cara SOAP recibe un sobre SOAP 1.1; las transacciones en"
             + " JSON van a la cara REST, /WSSUMMIPRESNOPBS/api/{Transaccion}/{nit}/{token}. No se guardó nada de ella.";
 
+    /** A DOCTYPE, which CXF refuses (external entities read files): said plainly rather than in the parser's words. */
+    static final String DOCTYPE = "El XML de la solicitud trae una declaración DOCTYPE, que este servicio no admite: quítela"
+            + " (un mensaje SOAP no lleva DTD ni entidades propias). No se guardó nada de ella.";
+
     private MalformedXml() {
     }
 
@@ -32,6 +36,7 @@ final class MalformedXml {
         if (cut >= 0) parser = parser.substring(cut + "Message: ".length());
         if (parser.endsWith(".")) parser = parser.substring(0, parser.length() - 1);
         Location where = refusal.getLocation();
+        if (parser.startsWith("Received event DTD")) return DOCTYPE;
         if (parser.contains("in prolog") && (parser.startsWith("Unexpected character '{'") || parser.startsWith("Unexpected character '['"))) {
             return JSON_BODY;
         }

@@ -370,7 +370,7 @@ class SoapFaceIT extends GatewayContract {
      * body of two transactions was offered the transaction it already named: each says what to change.
      */
     @Test
-    void aHeaderNotUnderstoodAndABodyOfTwoTransactionsAreToldWhatToChange() {
+    void aHeaderNotUnderstoodADoctypeAndABodyOfTwoTransactionsAreToldWhatToChange() {
         String query = "<s:EntregaXFecha><s:fecha>" + today() + "</s:fecha></s:EntregaXFecha>";
         String security = SoapCalls.envelope(PROV1, prov1, query).replace("</soapenv:Header>",
                 "<wsse:Security xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\""
@@ -379,6 +379,11 @@ class SoapFaceIT extends GatewayContract {
         assertTrue(notUnderstood.text().contains("<faultcode>soap:MustUnderstand</faultcode><faultstring>El mensaje trae"
                 + " encabezados marcados mustUnderstand=\"1\" que este servicio no procesa ([{http://docs.oasis-open.org/wss/"
                 + "2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd}Security])"), notUnderstood.text());
+        Answer doctype = SoapCalls.post(gateway, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + SoapCalls.envelope(PROV1, prov1, "<s:EntregaXFecha><s:fecha>&e;</s:fecha></s:EntregaXFecha>"));
+        assertTrue(doctype.text().contains("<faultcode>soap:Client</faultcode><faultstring>El XML de la solicitud trae una"
+                + " declaración DOCTYPE"), doctype.text());
+        assertFalse(doctype.text().contains("root:"), "no file is read");
         Answer two = SoapCalls.post(gateway, SoapCalls.envelope(PROV1, prov1, query + query));
         assertTrue(two.text().contains("<faultstring>" + OperationRequired.ONE_TRANSACTION), two.text());
     }
