@@ -52,7 +52,9 @@ public final class SoapOutcomeNaming extends AbstractSoapInterceptor {
         if (SoapFaults.TOKEN_EXPIRADO.equals(code)) return 400;
         OurFaults.Kind kind = OurFaults.kindOf(fault);
         if (kind != OurFaults.Kind.OURS) return kind.status;
-        // SoapAnswerWriting has made a message refused before any transaction the client's (REST's 400).
-        return code != null && code.getLocalPart().startsWith("Client") ? 400 : 500;
+        // SoapAnswerWriting has made a message refused before any transaction the client's (REST's 400); SOAP's own codes
+        // for an envelope of another version and for a header not understood are the client's too.
+        String local = code == null ? "" : code.getLocalPart();
+        return local.startsWith("Client") || "VersionMismatch".equals(local) || "MustUnderstand".equals(local) ? 400 : 500;
     }
 }

@@ -83,12 +83,17 @@ class MetricsIT {
             assertEquals(500, SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.PROV1, "A".repeat(43) + "=",
                     "<s:AnularEntrega><s:IdEntrega>1</s:IdEntrega></s:AnularEntrega>")).status());
 
+            // SOAP's own codes for the client's mistakes (an envelope of SOAP 1.2) are not faults of ours either.
+            assertEquals(500, SoapCalls.post(gateway, "application/soap+xml", SoapCalls.envelope(RunningGateway.PROV1, session,
+                    "<s:AnularEntrega><s:IdEntrega>1</s:IdEntrega></s:AnularEntrega>")
+                    .replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope")).status());
+
             String text = eventually(() -> gateway.getAbsolute("/metrics").text(), t -> count(t, "SOAP", "AnularEntrega", 401) > 0);
             assertEquals(1, count(text, "SOAP", "GenerarToken", 200), text);
             assertEquals(2, count(text, "SOAP", "Programacion", 422), text);
             assertEquals(1, count(text, "SOAP", "AnularEntrega", 404), text);
             assertEquals(1, count(text, "SOAP", "AnularEntrega", 401), text);
-            assertEquals(1, count(text, "SOAP", "SOAP", 400), "XML the parser refused counts as SOAP: " + text);
+            assertEquals(2, count(text, "SOAP", "SOAP", 400), "XML the parser refused and SOAP 1.2 count as SOAP: " + text);
             assertEquals(0, count(text, "SOAP", "SOAP", 500), text);
             assertEquals(1, count(text, "REST", "GenerarToken", 200), "the REST face counts on its own: " + text);
         }
