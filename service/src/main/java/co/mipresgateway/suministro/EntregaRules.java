@@ -73,7 +73,7 @@ final class EntregaRules {
         f.text("CodSerTecEntregado", c.getCodSerTecEntregado(), 30);
         f.cantidad("CantTotEntregada", c.getCantTotEntregada(), false);
         LocalDate fecha = f.fecha("FecEntrega", c.getFecEntrega());
-        if (fecha != null && fecha.isAfter(today)) problems.add("FecEntrega", "no puede ser una fecha futura.");
+        if (fecha != null && fecha.isAfter(today)) problems.add("FecEntrega", FieldChecks.future(today));
         if (c.getID() != null && entrega == null) {
             problems.add("ID", "no existe una entrega activa para el ID " + c.getID() + ": " + whyNone.get() + ".");
         }
@@ -103,7 +103,7 @@ final class EntregaRules {
             f.causaNoEntrega("CausaNoEntrega", causa);
         }
         LocalDate fecha = f.fecha("FecEntrega", fechaText);
-        if (fecha != null && fecha.isAfter(today)) problems.add("FecEntrega", "no puede ser una fecha futura.");
+        if (fecha != null && fecha.isAfter(today)) problems.add("FecEntrega", FieldChecks.future(today));
         Delivered delivered = new Delivered(cantidad, fecha);
         if (delivered.something()) f.text("CodSerTecEntregado", codigo, 30);
         f.optionalText("NoLote", noLote, 30);

@@ -28,6 +28,14 @@ final class FieldChecks {
 
     private final Problems problems;
 
+    /**
+     * A date after today, naming today as Colombia has it: a server that writes its own day in UTC (or a time zone
+     * ahead) sends tomorrow's date in Colombia's evening, and "fecha futura" alone left it puzzled.
+     */
+    static String future(LocalDate today) {
+        return "no puede ser una fecha futura (hoy, en hora de Colombia, es " + today + ").";
+    }
+
     FieldChecks(Problems problems) {
         this.problems = problems;
     }

@@ -249,7 +249,7 @@ abstract class ChainContract extends GatewayContract {
                 today().plusDays(11))), "FecMaxEnt: no puede ser posterior a la del direccionamiento");
         programmed(id);
         assertErrorContains(gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today().plusDays(1))),
-                "FecEntrega: no puede ser una fecha futura.");
+                "FecEntrega: no puede ser una fecha futura (hoy, en hora de Colombia, es " + today() + ").");
         assertErrorContains(gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today().minusDays(1))),
                 "FecEntrega: no puede ser anterior a la programación");
     }

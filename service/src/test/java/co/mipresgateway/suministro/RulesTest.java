@@ -153,7 +153,7 @@ class RulesTest {
         Problems problems = new Problems();
         EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
         assertEquals(List.of("CausaNoEntrega: debe ser 0 cuando la entrega es total.",
-                "FecEntrega: no puede ser una fecha futura.", "CodSerTecEntregado: es obligatorio.",
+                "FecEntrega: no puede ser una fecha futura (hoy, en hora de Colombia, es " + TODAY + ").", "CodSerTecEntregado: es obligatorio.",
                 "TipoIDRecibe: es obligatorio.", "NoIDRecibe: es obligatorio."), problems.lines());
     }
 

@@ -149,8 +149,9 @@ final class RowChecks {
                 day = value.substring(0, DAY_LENGTH);
             }
             LocalDate date = LocalDate.parse(day);
-            if (notInFuture && date.isAfter(LocalDate.now(BOGOTA))) {
-                problems.add(field + ": no puede ser una fecha futura.");
+            LocalDate today = LocalDate.now(BOGOTA);
+            if (notInFuture && date.isAfter(today)) {
+                problems.add(field + ": no puede ser una fecha futura (hoy, en hora de Colombia, es " + today + ").");
                 return null;
             }
             return day;
