@@ -1,6 +1,5 @@
 package co.mipresgateway.soap;
 
-import javax.xml.namespace.QName;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -25,9 +24,8 @@ final class CredencialesRefusal {
 
     /** CXF's code for a header the schema refused; Credenciales is the contract's only header. */
     private static final String CXF_HEADER_REFUSED = "COULD_NOT_VALIDATE_SOAP_HEADER_CAUSED_BY";
-    private static final QName CREDENCIALES = new QName("urn:mipres-gateway:suministro:v1", "Credenciales");
     private static final String WHAT_IT_HOLDS = "lleva nit y token, en ese orden, del espacio de nombres "
-            + CREDENCIALES.getNamespaceURI() + "; no se guardó nada.";
+            + ContractNames.NAMESPACE + "; no se guardó nada.";
 
     private CredencialesRefusal() {
     }
@@ -60,7 +58,9 @@ final class CredencialesRefusal {
     private static Element credencialesHeader(Exchange exchange) {
         if (!(exchange.getInMessage() instanceof SoapMessage request)) return null;
         for (Header header : request.getHeaders()) {
-            if (CREDENCIALES.equals(header.getName()) && header.getObject() instanceof Element element) return element;
+            if (ContractNames.CREDENCIALES.equals(header.getName()) && header.getObject() instanceof Element element) {
+                return element;
+            }
         }
         return null;
     }

@@ -37,7 +37,8 @@ final class MalformedXml {
         if (parser.endsWith(".")) parser = parser.substring(0, parser.length() - 1);
         Location where = refusal.getLocation();
         if (parser.startsWith("Received event DTD")) return DOCTYPE;
-        if (parser.contains("in prolog") && (parser.startsWith("Unexpected character '{'") || parser.startsWith("Unexpected character '['"))) {
+        boolean jsonAtTheStart = parser.startsWith("Unexpected character '{'") || parser.startsWith("Unexpected character '['");
+        if (jsonAtTheStart && parser.contains("in prolog")) {
             return JSON_BODY;
         }
         return "El XML de la solicitud no es válido (" + parser + "; fila " + where.getLineNumber() + ", columna "

@@ -1,6 +1,7 @@
 package co.mipresgateway.soap;
 
 import co.mipresgateway.auth.AuthFailure;
+import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.headers.Header;
 import org.apache.cxf.phase.PhaseInterceptorChain;
@@ -12,28 +13,27 @@ import org.apache.cxf.phase.PhaseInterceptorChain;
  */
 final class MissingCredenciales {
 
-    private static final String NAMESPACE = "urn:mipres-gateway:suministro:v1";
-
     private MissingCredenciales() {
     }
 
-    /** The credentials fault for the message being answered, naming a Credenciales header of another namespace if it has one. */
+    /** The credentials fault for the message being answered, naming the namespace of a Credenciales header of another. */
     static AuthFailure refusal() {
         String elsewhere = namespaceOfAnotherCredenciales();
         if (elsewhere != null) {
             return new AuthFailure(AuthFailure.Reason.UNAUTHORIZED, "El encabezado Credenciales viene "
                     + (elsewhere.isEmpty() ? "sin espacio de nombres" : "en el espacio de nombres " + elsewhere)
-                    + "; el de este servicio es " + NAMESPACE + " (también para nit y token).");
+                    + "; el de este servicio es " + ContractNames.NAMESPACE + " (también para nit y token).");
         }
-        return new AuthFailure(AuthFailure.Reason.UNAUTHORIZED, "El mensaje no trae el encabezado Credenciales: toda transacción"
-                + " salvo GenerarToken lleva en soap:Header el elemento Credenciales del espacio de nombres " + NAMESPACE
-                + ", con el nit y el token de sesión que responde GenerarToken.");
+        return new AuthFailure(AuthFailure.Reason.UNAUTHORIZED, "El mensaje no trae el encabezado Credenciales: toda"
+                + " transacción salvo GenerarToken lleva en soap:Header el elemento Credenciales del espacio de nombres "
+                + ContractNames.NAMESPACE + ", con el nit y el token de sesión que responde GenerarToken.");
     }
 
     private static String namespaceOfAnotherCredenciales() {
         if (!(PhaseInterceptorChain.getCurrentMessage() instanceof SoapMessage message)) return null;
         for (Header header : message.getHeaders()) {
-            if ("Credenciales".equals(header.getName().getLocalPart())) return header.getName().getNamespaceURI();
+            QName name = header.getName();
+            if (ContractNames.CREDENCIALES.getLocalPart().equals(name.getLocalPart())) return name.getNamespaceURI();
         }
         return null;
     }

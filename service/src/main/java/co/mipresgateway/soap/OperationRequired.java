@@ -21,16 +21,14 @@ import org.apache.cxf.service.model.OperationInfo;
  */
 public final class OperationRequired extends AbstractSoapInterceptor {
 
-    private static final String NAMESPACE = "urn:mipres-gateway:suministro:v1";
+    private static final String NAMESPACE = ContractNames.NAMESPACE;
     public static final String MESSAGE = "El soap:Body no contiene ninguna transacción: envíe dentro de él el elemento de"
             + " una (ReporteEntrega, Entrega, ...) en el espacio de nombres " + NAMESPACE + ".";
     /** A body of two transactions: CXF binds the first and reports the second as no operation's. */
-    public static final String ONE_TRANSACTION = "El soap:Body trae más de un elemento: cada mensaje lleva una sola transacción"
-            + " (envíe las demás en mensajes aparte); no se guardó nada.";
+    public static final String ONE_TRANSACTION = "El soap:Body trae más de un elemento: cada mensaje lleva una sola"
+            + " transacción (envíe las demás en mensajes aparte); no se guardó nada.";
     private static final String WHICH_GO = "envíe el de una (ReporteEntrega, Entrega, ...) en el espacio de nombres "
             + NAMESPACE + " (el WSDL está en ?wsdl).";
-    /** The header's element, the one element of the contract that is no transaction. */
-    private static final String CREDENCIALES = "Credenciales";
     /** CXF's codes for a body element that names no operation of the WSDL, and for one in another namespace. */
     private static final String CXF_NO_PART_FOUND = "NO_PART_FOUND";
     private static final String CXF_UNEXPECTED_ELEMENT = "UNEXPECTED_ELEMENT";
@@ -51,7 +49,8 @@ public final class OperationRequired extends AbstractSoapInterceptor {
             if (part.group(1).startsWith("{" + NAMESPACE + "}") && transactions.contains(localName(part.group(1)))) {
                 return ONE_TRANSACTION;
             }
-            String said = "El soap:Body trae el elemento " + part.group(1) + ", que no es una transacción de este servicio: ";
+            String said = "El soap:Body trae el elemento " + part.group(1)
+                    + ", que no es una transacción de este servicio: ";
             String near = meant(part.group(1), transactions);
             if (near == null) return said + WHICH_GO;
             return said + "¿quiso decir " + near + "? (en XML las mayúsculas cuentan; el WSDL está en ?wsdl).";
@@ -95,7 +94,7 @@ public final class OperationRequired extends AbstractSoapInterceptor {
         if (service == null) return transactions;
         for (OperationInfo operation : service.getServiceInfos().get(0).getInterface().getOperations()) {
             for (MessagePartInfo part : operation.getInput().getMessageParts()) {
-                if (part.isElement() && !CREDENCIALES.equals(part.getElementQName().getLocalPart())) {
+                if (part.isElement() && !ContractNames.CREDENCIALES.equals(part.getElementQName())) {
                     transactions.add(part.getElementQName().getLocalPart());
                 }
             }

@@ -72,7 +72,7 @@ public final class SoapAnswerWriting extends AbstractSoapInterceptor {
         said = TransportRefusal.describe(fault);
         if (said != null) return new Refusal(said, "a SOAPAction or method the service does not take", CLIENT);
         said = MustUnderstandRefusal.describe(fault);
-        if (said != null) return new Refusal(said, "a mustUnderstand header the service does not process", fault.getFaultCode());
+        if (said != null) return new Refusal(said, "a header marked mustUnderstand", fault.getFaultCode());
         said = EnvelopeVersionRefusal.describe(fault);
         if (said != null) return new Refusal(said, "an envelope that is not SOAP 1.1", fault.getFaultCode());
         said = CredencialesRefusal.describe(fault, answer);

@@ -81,13 +81,10 @@ abstract class ChainContract extends GatewayContract {
         assertEquals(1, only("ProgramacionXPrescripcion/" + PROV1 + "/" + prov1 + "/" + presc, "ID", id)
                 .get("EstProgramacion").asInt());
         ok(gateway.put("AnularProgramacion/" + PROV1 + "/" + prov1 + "/" + idProgramacion, ""));
-        assertEquals(1, only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
-                .get("EstDireccionamiento").asInt());
-        long idDireccionamiento = only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
-                .get("IDDireccionamiento").asLong();
+        assertEquals(1, direccionamientoOf(presc, id).get("EstDireccionamiento").asInt());
+        long idDireccionamiento = direccionamientoOf(presc, id).get("IDDireccionamiento").asLong();
         ok(gateway.put("AnularDireccionamiento/" + EPS + "/" + eps + "/" + idDireccionamiento, ""));
-        assertEquals(0, only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
-                .get("EstDireccionamiento").asInt());
+        assertEquals(0, direccionamientoOf(presc, id).get("EstDireccionamiento").asInt());
 
         // After annulment the chain can start again under a new ID.
         long again = directed(presc);
@@ -186,8 +183,7 @@ abstract class ChainContract extends GatewayContract {
 
         String presc = Bodies.newPrescripcion();
         long id = directed(presc);
-        long idDireccionamiento = only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
-                .get("IDDireccionamiento").asLong();
+        long idDireccionamiento = direccionamientoOf(presc, id).get("IDDireccionamiento").asLong();
         ok(gateway.put("AnularDireccionamiento/" + EPS + "/" + eps + "/" + idDireccionamiento, ""));
         Answer annulled = gateway.put("Programacion/" + PROV1 + "/" + prov1, Bodies.programacion(id, PROV1, today()));
         assertEquals(422, annulled.status());
@@ -277,8 +273,7 @@ abstract class ChainContract extends GatewayContract {
     void aMissingStepBeforeIsToldWhereTheChainStands() {
         String presc = Bodies.newPrescripcion();
         long id = directed(presc);
-        long idDireccionamiento = only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
-                .get("IDDireccionamiento").asLong();
+        long idDireccionamiento = direccionamientoOf(presc, id).get("IDDireccionamiento").asLong();
         assertErrorContains(gateway.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(id, today())),
                 "ID: no existe una programación activa para el ID " + id + ": está direccionado a este proveedor"
                         + " (IdDireccionamiento " + idDireccionamiento + "), pero aún no programado; registre primero la Programacion.");
@@ -344,8 +339,7 @@ abstract class ChainContract extends GatewayContract {
     void datesMayComeBackAsTheRecordsWriteThemOrWithATime() {
         String presc = Bodies.newPrescripcion();
         long id = directed(presc);
-        String recordsFecMaxEnt = only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id)
-                .get("FecMaxEnt").asText();
+        String recordsFecMaxEnt = direccionamientoOf(presc, id).get("FecMaxEnt").asText();
         Map<String, Object> p = Bodies.programacion(id, PROV1, today());
         p.put("FecMaxEnt", recordsFecMaxEnt);   // "yyyy-MM-dd 00:00", as clients copy it from the record
         ok(gateway.put("Programacion/" + PROV1 + "/" + prov1, p));
@@ -405,6 +399,11 @@ abstract class ChainContract extends GatewayContract {
     }
 
     /** The one record of the query's answer whose {@code field} is {@code value}. */
+    /** The EPS's direccionamiento of chain ID {@code id}, read back by its prescription. */
+    private JsonNode direccionamientoOf(String presc, long id) {
+        return only("DireccionamientoXPrescripcion/" + EPS + "/" + eps + "/" + presc, "ID", id);
+    }
+
     protected JsonNode only(String path, String field, long value) {
         JsonNode list = ok(gateway.get(path)).json();
         assertTrue(list.isArray(), path);
