@@ -85,7 +85,7 @@ public final class PartyAdmin {
         });
     }
 
-    public List<Party> parties() {
+    public List<PartyStore.ListedParty> parties() {
         return database.read(parties::all);
     }
 

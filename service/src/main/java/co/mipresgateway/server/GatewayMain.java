@@ -126,8 +126,7 @@ public final class GatewayMain implements Callable<Integer> {
             PartyStore.Lockout was = withAdmin(admin -> admin.unlock(nit));
             long now = Clock.systemUTC().millis();
             if (was.lockedUntilMs() > now) {
-                System.out.println("Unlocked " + nit + " (it was locked until " + MINUTES.format(
-                        Instant.ofEpochMilli(was.lockedUntilMs()).atZone(MipresTime.BOGOTA)) + ", Bogotá).");
+                System.out.println("Unlocked " + nit + " (it was locked until " + bogotaMinutes(was.lockedUntilMs()) + ", Bogotá).");
             } else {
                 System.out.println(nit + " was not locked; " + (was.failures() == 0 ? "it had no failed tries."
                         : "its " + was.failures() + " recent failed tries are forgotten."));
@@ -135,14 +134,23 @@ public final class GatewayMain implements Callable<Integer> {
             return 0;
         }
 
-        @Command(name = "list", description = "Lists the parties.")
+        @Command(name = "list", description = "Lists the parties, and which of them are locked out of GenerarToken.")
         int list() {
             withAdmin(admin -> {
-                admin.parties().forEach(p -> System.out.printf("%-15s %-10s %-8s %s%n", p.nit(), p.rol(),
-                        p.codigo() == null ? "" : p.codigo(), p.nombre()));
+                long now = Clock.systemUTC().millis();
+                admin.parties().forEach(listed -> {
+                    Party p = listed.party();
+                    System.out.printf("%-15s %-10s %-8s %s%s%n", p.nit(), p.rol(), p.codigo() == null ? "" : p.codigo(),
+                            p.nombre(), listed.lockedUntilMs() > now ? "  (locked until " + bogotaMinutes(listed.lockedUntilMs())
+                                    + ", Bogotá; 'admin party unlock --nit " + p.nit() + "' ends it)" : "");
+                });
                 return null;
             });
             return 0;
+        }
+
+        private static String bogotaMinutes(long epochMs) {
+            return MINUTES.format(Instant.ofEpochMilli(epochMs).atZone(MipresTime.BOGOTA));
         }
     }
 

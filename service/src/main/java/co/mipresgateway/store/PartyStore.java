@@ -15,6 +15,10 @@ public final class PartyStore {
     public record Lockout(int failures, long firstFailureMs, long lockedUntilMs) {
     }
 
+    /** A party as an operator's list shows it: with the end of its GenerarToken lockout (0 when never locked). */
+    public record ListedParty(Party party, long lockedUntilMs) {
+    }
+
     /** {@code vence}: the first moment (Bogotá) the token is no longer valid; null while it has no end. */
     public record PrimaryToken(long id, String hash, LocalDateTime vence) {
     }
@@ -49,8 +53,9 @@ public final class PartyStore {
                 .map(PARTY).findOne();
     }
 
-    public List<Party> all(Handle h) {
-        return h.createQuery("SELECT nit, nombre, rol, codigo FROM party ORDER BY nit").map(PARTY).list();
+    public List<ListedParty> all(Handle h) {
+        return h.createQuery("SELECT nit, nombre, rol, codigo, bloqueado_hasta_ms FROM party ORDER BY nit")
+                .map((rs, ctx) -> new ListedParty(PARTY.map(rs, ctx), rs.getLong("bloqueado_hasta_ms"))).list();
     }
 
     public void insert(Handle h, Party party, LocalDateTime now) {

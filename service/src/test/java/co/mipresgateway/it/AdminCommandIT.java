@@ -79,12 +79,17 @@ class AdminCommandIT {
             RunningGateway.Answer locked = gateway.get("GenerarToken/901234569/" + token);
             assertEquals(401, locked.status(), locked.text());
             assertTrue(locked.text().contains("bloqueado"), locked.text());
+            String listedLocked = lineOf(runInItsOwnProcess("admin", "party", "list"), "901234569");
+            assertTrue(listedLocked.contains("(locked until ") && listedLocked.contains("admin party unlock --nit 901234569"),
+                    listedLocked);
 
             String unlocked = runInItsOwnProcess("admin", "party", "unlock", "--nit", "901234569");
             assertTrue(unlocked.startsWith("Unlocked 901234569 (it was locked until "), unlocked);
             assertEquals(200, gateway.get("GenerarToken/901234569/" + token).status(), "at once, with the service running");
             String again = runInItsOwnProcess("admin", "party", "unlock", "--nit", "901234569");
             assertTrue(again.startsWith("901234569 was not locked; it had no failed tries."), again);
+            String listedAfter = lineOf(runInItsOwnProcess("admin", "party", "list"), "901234569");
+            assertFalse(listedAfter.contains("locked"), listedAfter);
         }
         assertEquals(1, run("admin", "party", "unlock", "--nit", "909090909"), "a NIT of no party");
     }
@@ -100,6 +105,11 @@ class AdminCommandIT {
             String token = runInItsOwnProcess("admin", "token", "issue", "--nit", "901234568").trim();
             assertEquals(200, gateway.get("GenerarToken/901234568/" + token).status(), token);
         }
+    }
+
+    private static String lineOf(String listing, String nit) {
+        return listing.lines().filter(line -> line.startsWith(nit)).findFirst()
+                .orElseThrow(() -> new AssertionError(nit + " not listed:\n" + listing));
     }
 
     /** The jar's main in a JVM of its own, as an operator runs it beside the service: what it printed. */
