@@ -104,7 +104,7 @@ public final class Config {
      * line naming the setting: H2 would print its own stack traces (a dozen, from its trace file and each connection).
      */
     public Path writableDataDir() {
-        Path dir = Path.of(get("mipres.data.dir")).toAbsolutePath();
+        Path dir = Path.of(get("mipres.data.dir")).toAbsolutePath().normalize();
         String problem;
         try {
             Files.createDirectories(dir);

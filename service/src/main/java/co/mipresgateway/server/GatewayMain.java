@@ -75,7 +75,7 @@ public final class GatewayMain implements Callable<Integer> {
             GatewayServer server = startOrSayWhy(config);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
             LOG.info("mipres-gateway {} ({} mode, {}) listening on http://{}:{}{}/ — started in {} ms",
-                    GatewayServer.version(), config.sandbox() ? "sandbox" : "production", server.database().describe(),
+                    GatewayServer.version(), config.sandbox() ? "sandbox" : "production", databaseLocation(config),
                     config.host(), server.port(), GatewayServer.API_PATH, (System.nanoTime() - start) / 1_000_000);
             server.join();
             return 0;
@@ -96,11 +96,23 @@ public final class GatewayMain implements Callable<Integer> {
     static final class Admin {
     }
 
-    /** Opens the configured database (migrating it) for one operator command. */
+    /**
+     * Opens the configured database (migrating it) for one operator command, first saying which one on stderr: the
+     * default H2 folder is relative, and a command run from another folder than the service's works on a database of
+     * its own, which the service never sees.
+     */
     static <T> T withAdmin(java.util.function.Function<PartyAdmin, T> work) {
-        try (Database database = Database.open(Config.load().validated())) {
+        Config config = Config.load().validated();
+        System.err.println("Database: " + databaseLocation(config));
+        try (Database database = Database.open(config)) {
             return work.apply(new PartyAdmin(database, new PartyStore(), Clock.systemUTC()));
         }
+    }
+
+    /** The H2 file's absolute path, or the PostgreSQL URL (password masked) and schema. */
+    static String databaseLocation(Config config) {
+        if (config.dbUrl().isBlank()) return "H2 " + Database.embeddedFile(config);
+        return Config.maskUrlPassword(config.dbUrl()) + (config.dbSchema().isBlank() ? "" : ", schema " + config.dbSchema());
     }
 
     @Command(name = "party", description = "Register and list EPS and providers; end a lockout.")

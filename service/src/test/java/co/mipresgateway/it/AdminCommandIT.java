@@ -107,6 +107,21 @@ class AdminCommandIT {
         }
     }
 
+    /** The default data folder is relative: run from another folder, a command works on a database of its own. */
+    @Test
+    void anOperatorCommandSaysWhichDatabaseItWorksOn() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run("admin", "party", "list"));
+        } finally {
+            System.setErr(original);
+        }
+        String expected = "Database: H2 " + dataDir.toAbsolutePath().normalize().resolve("mipres-gateway.mv.db");
+        assertTrue(said.toString(StandardCharsets.UTF_8).startsWith(expected), said.toString(StandardCharsets.UTF_8));
+    }
+
     private static String lineOf(String listing, String nit) {
         return listing.lines().filter(line -> line.startsWith(nit)).findFirst()
                 .orElseThrow(() -> new AssertionError(nit + " not listed:\n" + listing));

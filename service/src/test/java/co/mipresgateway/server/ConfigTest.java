@@ -35,6 +35,17 @@ class ConfigTest {
         assertTrue(printed.contains("mipres.db.password = ****"));
     }
 
+    /** Said by the start line and by every operator command: a relative data folder is where the command was run. */
+    @Test
+    void theDatabaseIsNamedByItsAbsoluteFileOrItsUrlWithoutThePassword(@org.junit.jupiter.api.io.TempDir Path here) {
+        Config embedded = Config.load(Map.of("MIPRES_DATA_DIR", here.resolve("sub/../data").toString(),
+                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        assertEquals("H2 " + here.resolve("data").resolve("mipres-gateway.mv.db"), GatewayMain.databaseLocation(embedded));
+        Config postgres = Config.load(Map.of("MIPRES_DB_URL", "jdbc:postgresql://db/mipres?user=a&password=hunter2",
+                "MIPRES_DB_SCHEMA", "farmacia", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        assertEquals("jdbc:postgresql://db/mipres?user=a&password=****, schema farmacia", GatewayMain.databaseLocation(postgres));
+    }
+
     @Test
     void aMistakenSettingStopsTheStartNamingItAsTheOperatorWroteIt() {
         Map<String, String> mistakes = Map.of(
