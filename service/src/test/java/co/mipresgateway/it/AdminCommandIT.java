@@ -110,16 +110,9 @@ class AdminCommandIT {
     /** The default data folder is relative: run from another folder, a command works on a database of its own. */
     @Test
     void anOperatorCommandSaysWhichDatabaseItWorksOn() {
-        PrintStream original = System.err;
-        ByteArrayOutputStream said = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, run("admin", "party", "list"));
-        } finally {
-            System.setErr(original);
-        }
+        String said = captureErrors("admin", "party", "list");
         String expected = "Database: H2 " + dataDir.toAbsolutePath().normalize().resolve("mipres-gateway.mv.db");
-        assertTrue(said.toString(StandardCharsets.UTF_8).startsWith(expected), said.toString(StandardCharsets.UTF_8));
+        assertTrue(said.startsWith(expected), said);
     }
 
     private static String lineOf(String listing, String nit) {
@@ -221,13 +214,21 @@ class AdminCommandIT {
     }
 
     private static String capture(String... args) {
-        PrintStream original = System.out;
+        return captured(System.out, System::setOut, args);
+    }
+
+    private static String captureErrors(String... args) {
+        return captured(System.err, System::setErr, args);
+    }
+
+    /** What a command that succeeds prints on one of the two streams. */
+    private static String captured(PrintStream original, java.util.function.Consumer<PrintStream> setter, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        setter.accept(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             assertEquals(0, run(args));
         } finally {
-            System.setOut(original);
+            setter.accept(original);
         }
         return out.toString(StandardCharsets.UTF_8);
     }
