@@ -13,12 +13,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /** The packaged jar in a process of its own, on its default H2 file: what a kill or an operating-system limit reaches. */
 final class GatewayJar implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String EPS_PATH = "800000001/";
+    /**
+     * Far beyond any answer or stop here (milliseconds; a stop gives its requests 20 s): a test that meets it fails
+     * saying so, instead of waiting for ever (DiskFullIT once did, in one CI run, nobody knows where).
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Process process;
@@ -56,7 +63,7 @@ final class GatewayJar implements AutoCloseable {
     static Exited runUntilItExits(Path dataDir, int port, String... command) throws Exception {
         Path output = dataDir.resolveSibling(dataDir.getFileName() + "-gateway-" + System.nanoTime() + ".log");
         Process process = processOn(dataDir, port, output, command).start();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the gateway did not exit within 60 s: see " + output);
         }
@@ -91,16 +98,15 @@ final class GatewayJar implements AutoCloseable {
 
     Answer get(String pathOrUrl) {
         return send(HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl
-                : "http://127.0.0.1:" + port + pathOrUrl)).GET().build());
+                : "http://127.0.0.1:" + port + pathOrUrl)).timeout(PATIENCE).GET().build());
     }
 
     Answer put(String apiPath, String body) {
-        return send(HttpRequest.newBuilder(URI.create(api() + apiPath)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        return put(apiPath, body, PATIENCE);
     }
 
     /** The same, given up (an IllegalStateException) when no answer comes within {@code wait}. */
-    Answer put(String apiPath, String body, java.time.Duration wait) {
+    Answer put(String apiPath, String body, Duration wait) {
         return send(HttpRequest.newBuilder(URI.create(api() + apiPath)).header("Content-Type", "application/json")
                 .timeout(wait).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
@@ -137,10 +143,27 @@ final class GatewayJar implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /** Stopped as an operator's SIGTERM stops it; one that does not stop fails the test with its threads' stacks. */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        process.waitFor();
+        if (process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) return;
+        String threads = threadsOfTheGateway();
+        process.destroyForcibly().waitFor();
+        throw new AssertionError("the gateway did not stop within " + PATIENCE.toSeconds() + " s of a SIGTERM; its threads:\n"
+                + threads + "\nits log ends:\n" + logTail(60));
+    }
+
+    private String threadsOfTheGateway() throws InterruptedException {
+        try {
+            Path dump = Files.createTempFile("mipres-gateway-threads-", ".txt");
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (!jcmd.waitFor(30, TimeUnit.SECONDS)) jcmd.destroyForcibly();
+            return Files.readString(dump);
+        } catch (IOException e) {
+            return "(no thread dump: " + e + ")";
+        }
     }
 
     /**
