@@ -23,6 +23,11 @@ final class Connection {
     @Option(names = "--timeout", defaultValue = "30", description = "segundos de espera por petición (${DEFAULT-VALUE})")
     double timeoutSeconds;
 
+    /** The service and the caller, for a command's summary: "servicio http://localhost:8080 (REST), NIT 900000001". */
+    String describe(String face) {
+        return "servicio " + url + " (" + face + "), NIT " + nit;
+    }
+
     Duration timeout() {
         return Duration.ofMillis((long) (timeoutSeconds * 1000));
     }

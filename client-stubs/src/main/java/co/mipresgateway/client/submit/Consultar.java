@@ -94,7 +94,7 @@ final class Consultar implements Callable<Integer> {
             System.err.println("no se pudo escribir " + file + ": " + e);
             return 2;
         }
-        System.err.println(records.size() + " registros (" + what() + ") en " + file);
+        System.err.println(records.size() + " registros (" + what() + "; " + connection.describe("REST") + ") en " + file);
         return 0;
     }
 

@@ -90,7 +90,7 @@ public final class MipresClientMain implements Runnable {
             Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");
             RetryPolicy retry = new RetryPolicy(maxAttempts, Duration.ofMillis(retryBaseMillis), Duration.ofSeconds(15));
             SubmitRun.Settings settings = new SubmitRun.Settings(file.kind, file.input, journalFile, file.resultsFile(), concurrency, retry,
-                    !noProgress && System.console() != null);
+                    !noProgress && System.console() != null, connection.describe(soap ? "SOAP" : "REST"));
             try {
                 return new SubmitRun(settings, face, System.err).execute();
             } catch (IllegalStateException | IllegalArgumentException | java.io.IOException e) {

@@ -20,8 +20,9 @@ final class SubmitRun {
     static final int ALL_OK = 0;
     static final int SOME_ROWS_FAILED = 1;
 
+    /** {@code sentTo}: the service and the caller, as the summary names them (a scheduled run's log says where it went). */
     record Settings(SubmissionKind kind, Path input, Path journal, Path results, int concurrency, RetryPolicy retry,
-                    boolean progress) {
+                    boolean progress, String sentTo) {
     }
 
     private final Settings settings;
@@ -90,10 +91,11 @@ final class SubmitRun {
             }
         }
         int differ = counts.getOrDefault(Outcome.Status.DIFIERE, 0);
-        err.printf("%d filas: %d OK, %d con error, %d inválidas, %d pendientes%s. Resultados: %s · diario: %s%n",
+        err.printf("%d filas: %d OK, %d con error, %d inválidas, %d pendientes%s (%s). Resultados: %s · diario: %s%n",
                 table.rows().size(), counts.getOrDefault(Outcome.Status.OK, 0), counts.getOrDefault(Outcome.Status.ERROR, 0),
                 counts.getOrDefault(Outcome.Status.INVALIDA, 0), counts.getOrDefault(Outcome.Status.PENDIENTE, 0),
-                differ == 0 ? "" : ", " + differ + " ya registradas con otros valores", settings.results(), settings.journal());
+                differ == 0 ? "" : ", " + differ + " ya registradas con otros valores", settings.sentTo(), settings.results(),
+                settings.journal());
         if (refusedCredentials != null) {
             err.println("Se detuvo el envío: " + refusedCredentials + ". Revise --nit y --token y vuelva a ejecutar.");
             return SessionOpening.CREDENTIALS_REFUSED;

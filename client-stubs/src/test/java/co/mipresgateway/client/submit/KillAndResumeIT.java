@@ -56,6 +56,8 @@ class KillAndResumeIT {
             String log = Files.readString(dir.resolve("second.log"));
             assertEquals(0, second.exitValue(), log);
             assertTrue(!log.contains("\r") && !log.contains("filas/s"), "into a pipe the submitter draws no progress: " + log);
+            assertTrue(log.contains(ROWS + " filas: " + ROWS + " OK, 0 con error, 0 inválidas, 0 pendientes (servicio "
+                    + gateway.base() + " (REST), NIT " + PROV1 + "). Resultados: "), "the summary says where the rows went: " + log);
 
             Map<String, String> resultByPrescripcion = new HashMap<>();
             for (String line : Files.readAllLines(dir.resolve("reportes.results.csv")).subList(1, ROWS + 1)) {
