@@ -47,7 +47,7 @@ public final class Authenticator {
             Lockout lockout = parties.lockout(h, nit, false).orElse(null);
             if (lockout == null) return AuthFailure.badPrimaryToken(nit, primaryToken);
             long now = clock.millis();
-            if (lockout.lockedUntilMs() > now) return locked(lockout, now);
+            if (lockout.lockedAt(now)) return locked(lockout, now);
             PrimaryToken match = matching(parties.activePrimaryTokens(h, nit), hash);
             if (match == null) return countFailure(h, nit, primaryToken, parties.lockout(h, nit, true).orElseThrow(), now);
             // The right secret past its end is no guess: not counted, and told apart so the party asks for a new one.
@@ -82,7 +82,7 @@ public final class Authenticator {
     }
 
     private AuthFailure countFailure(org.jdbi.v3.core.Handle h, String nit, String primaryToken, Lockout lockout, long now) {
-        if (lockout.lockedUntilMs() > now) return locked(lockout, now);
+        if (lockout.lockedAt(now)) return locked(lockout, now);
         boolean windowOver = now - lockout.firstFailureMs() > policy.lockoutWindow().toMillis();
         int failures = windowOver ? 1 : lockout.failures() + 1;
         long first = windowOver ? now : lockout.firstFailureMs();

@@ -137,7 +137,7 @@ public final class GatewayMain implements Callable<Integer> {
         int unlock(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit) {
             PartyStore.Lockout was = withAdmin(admin -> admin.unlock(nit));
             long now = Clock.systemUTC().millis();
-            if (was.lockedUntilMs() > now) {
+            if (was.lockedAt(now)) {
                 System.out.println("Unlocked " + nit + " (it was locked until " + bogotaMinutes(was.lockedUntilMs()) + ", Bogotá).");
             } else {
                 System.out.println(nit + " was not locked; " + (was.failures() == 0 ? "it had no failed tries."
@@ -153,12 +153,17 @@ public final class GatewayMain implements Callable<Integer> {
                 admin.parties().forEach(listed -> {
                     Party p = listed.party();
                     System.out.printf("%-15s %-10s %-8s %s%s%n", p.nit(), p.rol(), p.codigo() == null ? "" : p.codigo(),
-                            p.nombre(), listed.lockedUntilMs() > now ? "  (locked until " + bogotaMinutes(listed.lockedUntilMs())
-                                    + ", Bogotá; 'admin party unlock --nit " + p.nit() + "' ends it)" : "");
+                            p.nombre(), lockNote(p.nit(), listed.lockout(), now));
                 });
                 return null;
             });
             return 0;
+        }
+
+        private static String lockNote(String nit, PartyStore.Lockout lockout, long now) {
+            if (!lockout.lockedAt(now)) return "";
+            return "  (locked until " + bogotaMinutes(lockout.lockedUntilMs()) + ", Bogotá; 'admin party unlock --nit " + nit
+                    + "' ends it)";
         }
 
         private static String bogotaMinutes(long epochMs) {

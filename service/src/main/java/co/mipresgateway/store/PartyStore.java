@@ -13,10 +13,15 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class PartyStore {
 
     public record Lockout(int failures, long firstFailureMs, long lockedUntilMs) {
+
+        /** Whether GenerarToken is refused to the party at {@code nowMs}. */
+        public boolean lockedAt(long nowMs) {
+            return lockedUntilMs > nowMs;
+        }
     }
 
-    /** A party as an operator's list shows it: with the end of its GenerarToken lockout (0 when never locked). */
-    public record ListedParty(Party party, long lockedUntilMs) {
+    /** A party as an operator's list shows it: with its GenerarToken lockout. */
+    public record ListedParty(Party party, Lockout lockout) {
     }
 
     /** {@code vence}: the first moment (Bogotá) the token is no longer valid; null while it has no end. */
@@ -43,7 +48,10 @@ public final class PartyStore {
         return vence.toLocalDate().minusDays(1);
     }
 
-    private static final String LOCKOUT = "SELECT fallos, primer_fallo_ms, bloqueado_hasta_ms FROM party WHERE nit = ?";
+    /** The lockout counters as a query's first three columns. */
+    private static final String LOCKOUT_COLUMNS = "fallos, primer_fallo_ms, bloqueado_hasta_ms";
+    private static final RowMapper<Lockout> LOCKOUT_MAPPER = (rs, ctx) -> new Lockout(rs.getInt(1), rs.getLong(2), rs.getLong(3));
+    private static final String LOCKOUT = "SELECT " + LOCKOUT_COLUMNS + " FROM party WHERE nit = ?";
 
     private static final RowMapper<Party> PARTY = (rs, ctx) -> new Party(rs.getString("nit"), rs.getString("nombre"),
             Rol.valueOf(rs.getString("rol")), rs.getString("codigo"));
@@ -54,8 +62,8 @@ public final class PartyStore {
     }
 
     public List<ListedParty> all(Handle h) {
-        return h.createQuery("SELECT nit, nombre, rol, codigo, bloqueado_hasta_ms FROM party ORDER BY nit")
-                .map((rs, ctx) -> new ListedParty(PARTY.map(rs, ctx), rs.getLong("bloqueado_hasta_ms"))).list();
+        return h.createQuery("SELECT " + LOCKOUT_COLUMNS + ", nit, nombre, rol, codigo FROM party ORDER BY nit")
+                .map((rs, ctx) -> new ListedParty(PARTY.map(rs, ctx), LOCKOUT_MAPPER.map(rs, ctx))).list();
     }
 
     public void insert(Handle h, Party party, LocalDateTime now) {
@@ -68,7 +76,7 @@ public final class PartyStore {
     public Optional<Lockout> lockout(Handle h, String nit, boolean forUpdate) {
         return h.createQuery(forUpdate ? LOCKOUT + " FOR UPDATE" : LOCKOUT)
                 .bind(0, nit)
-                .map((rs, ctx) -> new Lockout(rs.getInt(1), rs.getLong(2), rs.getLong(3))).findOne();
+                .map(LOCKOUT_MAPPER).findOne();
     }
 
     public void saveLockout(Handle h, String nit, Lockout lockout) {
