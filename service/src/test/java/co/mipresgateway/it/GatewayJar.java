@@ -41,7 +41,10 @@ final class GatewayJar implements AutoCloseable {
     /** Starts the jar on the data folder and returns once {@code GET /} answers. */
     static GatewayJar start(Path dataDir, int port) throws Exception {
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-gateway-" + System.nanoTime() + ".log");
-        Process process = processOn(dataDir, port, log).start();
+        // Through a pipe, copied here: a file size limit set on the gateway (DiskFullIT) then cuts its database, not
+        // its log, which otherwise stopped where the limit fell, leaving the recovery after it unseen.
+        Process process = processOn(dataDir, port, log).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        copyInBackground(process.getInputStream(), log);
         GatewayJar gateway = new GatewayJar(process, port, log);
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
@@ -54,6 +57,18 @@ final class GatewayJar implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new AssertionError("the gateway did not answer within 60 s");
+    }
+
+    private static void copyInBackground(java.io.InputStream output, Path log) {
+        Thread copier = new Thread(() -> {
+            try (output; java.io.OutputStream file = Files.newOutputStream(log)) {
+                output.transferTo(file);
+            } catch (IOException e) {
+                // the gateway was killed, or the log's folder removed: nothing more to copy
+            }
+        }, "gateway-log-copier");
+        copier.setDaemon(true);
+        copier.start();
     }
 
     /**
@@ -138,6 +153,18 @@ final class GatewayJar implements AutoCloseable {
         }
     }
 
+    /** The last lines the gateway printed other than those of each request, which a flood of them would push out. */
+    String logTailBesidesRequests(int lines) {
+        try {
+            java.util.List<String> all = Files.readAllLines(log).stream()
+                    .filter(line -> !line.contains(" INFO  request - ") && !line.contains(" WARN  UnexpectedErrorMapper - "))
+                    .toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
     /** Ended as a kill -9 ends it. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
@@ -154,7 +181,8 @@ final class GatewayJar implements AutoCloseable {
                 + threads + "\nits log ends:\n" + logTail(60));
     }
 
-    private String threadsOfTheGateway() throws InterruptedException {
+    /** Every thread's stack in the gateway (jcmd), for a failure's message. */
+    String threadsOfTheGateway() throws InterruptedException {
         try {
             Path dump = Files.createTempFile("mipres-gateway-threads-", ".txt");
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
