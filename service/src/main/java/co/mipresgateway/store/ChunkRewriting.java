@@ -3,8 +3,6 @@ package co.mipresgateway.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -37,10 +35,7 @@ final class ChunkRewriting {
      * first one's server, and the housekeeping stays with the process that holds the file.
      */
     static Optional<ChunkRewriting> of(Connection connection) throws SQLException {
-        if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
-            return Optional.of(new ChunkRewriting(session.getDatabase().getStore().getMvStore()));
-        }
-        return Optional.empty();
+        return DurableCheckpoint.storeOf(connection).map(ChunkRewriting::new);
     }
 
     /**
@@ -57,6 +52,11 @@ final class ChunkRewriting {
     /** One step, due or not. */
     boolean step() {
         return store.compact(TARGET_FILL_RATE, STEP_BYTES);
+    }
+
+    /** The store the steps work on: the opening of the file the writer's connection belongs to. */
+    MVStore store() {
+        return store;
     }
 
     /** Live data in the file's chunks, in percent: what the steps keep above {@link #TARGET_FILL_RATE}. */

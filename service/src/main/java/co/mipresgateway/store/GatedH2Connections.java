@@ -40,6 +40,7 @@ final class GatedH2Connections implements DataSource {
             if (StorageFailure.causedIt(e)) gate.shut(e);
             throw e;
         }
+        gate.made(connection);
         if (gate.isShut()) {
             // Shut while this one was made: it may belong to either opening of the file, and is not lent.
             try {

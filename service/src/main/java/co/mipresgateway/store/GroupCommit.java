@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,10 +13,10 @@ import org.slf4j.LoggerFactory;
  * H2's durability for the default embedded database, written in groups. H2 keeps committed transactions in
  * memory and writes them to its file as one chunk per store operation; writing one chunk per transaction
  * (WRITE_DELAY=0) makes every commit wait its turn behind the others' writes. Instead, a committed transaction
- * takes a ticket and waits until a CHECKPOINT SYNC that started after its commit has written the file and
- * forced it to the disk: one writer thread runs them back to back, each covering every transaction committed
+ * takes a ticket and waits until a {@link DurableCheckpoint} that started after its commit has written the file
+ * and forced it to the disk: one writer thread runs them back to back, each covering every transaction committed
  * before it began. A request is answered only once its writes are on the disk, so neither a kill -9 nor a power
- * cut loses what was acknowledged, as far as the disk keeps what it is told to flush (without the SYNC, H2 leaves
+ * cut loses what was acknowledged, as far as the disk keeps what it is told to flush (without the force, H2 leaves
  * the flushing to the operating system, whose cache may hold the last 30 s).
  */
 final class GroupCommit implements AutoCloseable {
@@ -23,8 +24,11 @@ final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     /** Between attempts to open the file again after it could not be written (a full disk, a size limit). */
     private static final long REOPEN_PAUSE_MS = 1_000;
-    /** How long the writer waits for the requests in flight to give their old connections back, each attempt. */
-    private static final long DRAIN_PATIENCE_MS = 10_000;
+    /**
+     * How long the writer waits for the requests in flight to give their old connections back, each attempt; between
+     * two, it frees any statement H2 left spinning on the closed store ({@link SpinOnClosedStore}).
+     */
+    private static final long DRAIN_PATIENCE_MS = 2_000;
 
     private final Thread writer;
     private final StorageGate gate;
@@ -46,6 +50,10 @@ final class GroupCommit implements AutoCloseable {
      * and its recovery once, when a request is written.
      */
     private boolean nothingWrittenSinceAFailure;
+    /** The store of the file's last opening, held by the writer's connection: the writer thread's own. */
+    private MVStore storeOfTheLastOpening;
+    /** The file, as H2 names it, once opened: the writer thread's own. */
+    private String databaseFile;
 
     GroupCommit(String url, String user, String password, StorageGate gate) {
         this.gate = gate;
@@ -102,8 +110,9 @@ final class GroupCommit implements AutoCloseable {
                     if (writeUntilAFailure(url, user, password)) return;
                 } catch (SQLException | RuntimeException e) {
                     // The file could not be opened, or could not be written: every transaction committed so far is told
-                    // so, no connection is lent, and once the old ones are all closed the file is opened afresh (H2
-                    // closes itself after a failed write), every second, until it can be written.
+                    // so, no connection is lent, and once the old ones are all closed and the disk has room for the
+                    // file to grow, the file is opened afresh (H2 closes itself after a failed write), every second,
+                    // until it can be written.
                     gate.shut(e);
                     synchronized (this) {
                         failure = e;
@@ -122,16 +131,17 @@ final class GroupCommit implements AutoCloseable {
                     failing = true;
                     nothingWrittenSinceAFailure = true;
                 }
-                synchronized (this) {
-                    // Every awaitWritten notifies: the pause is kept whole, so that a busy service does not retry at once.
-                    long until = System.currentTimeMillis() + REOPEN_PAUSE_MS;
-                    for (long left = REOPEN_PAUSE_MS; left > 0 && !closed; left = until - System.currentTimeMillis()) wait(left);
-                    if (closed) return;
-                }
+                if (pausedUntilClosed()) return;
                 while (!gate.drained(DRAIN_PATIENCE_MS)) {
                     synchronized (this) {
                         if (closed) return;
                     }
+                    releaseStatementsSpinningOnTheClosedStore();
+                }
+                // Nothing of the last opening may write to the file once it is opened again: H2's own threads included.
+                if (storeOfTheLastOpening != null) storeOfTheLastOpening.closeImmediately();
+                while (databaseFile != null && !RoomToGrow.beside(databaseFile)) {
+                    if (pausedUntilClosed()) return;
                 }
             }
         } catch (Error e) {
@@ -152,11 +162,14 @@ final class GroupCommit implements AutoCloseable {
 
     /** Opens the file and writes each group as it comes; true when closed, throws at the first failure. */
     private boolean writeUntilAFailure(String url, String user, String password) throws SQLException, InterruptedException {
-        // Writes every change committed so far to the file and forces it to the disk (H2: Database.sync ->
-        // MVStore.commit, then FileChannel.force); the force costs 0.3-0.5 ms here, shared by the whole group.
+        // Writes every change committed so far to the file and forces it to the disk (MVStore.commit, then
+        // FileChannel.force); the force costs 0.3-0.5 ms here, shared by the whole group.
         try (Connection connection = DriverManager.getConnection(url, user, password);
-                PreparedStatement checkpoint = connection.prepareStatement("CHECKPOINT SYNC")) {
+                PreparedStatement checkpointSync = connection.prepareStatement("CHECKPOINT SYNC")) {
+            DurableCheckpoint checkpoint = DurableCheckpoint.on(connection, checkpointSync);
             Optional<ChunkRewriting> chunkRewriting = ChunkRewriting.of(connection);
+            storeOfTheLastOpening = chunkRewriting.map(ChunkRewriting::store).orElse(null);
+            if (storeOfTheLastOpening != null) databaseFile = storeOfTheLastOpening.getFileStore().getFileName();
             long requestedBeforeOpening;
             synchronized (this) {
                 requestedBeforeOpening = requested;
@@ -170,7 +183,7 @@ final class GroupCommit implements AutoCloseable {
                     if (gate.isShut() && !failing) throw new StorageFailure(gate.shutBy());
                     upTo = requested;
                 }
-                checkpoint.execute();
+                checkpoint.run();
                 synchronized (this) {
                     written = upTo;
                     failure = null;
@@ -187,12 +200,27 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /** Waits between two attempts to open the file again; true when the database closed meanwhile. */
+    private synchronized boolean pausedUntilClosed() throws InterruptedException {
+        // Every awaitWritten notifies: the pause is kept whole, so that a busy service does not retry at once.
+        long until = System.currentTimeMillis() + REOPEN_PAUSE_MS;
+        for (long left = REOPEN_PAUSE_MS; left > 0 && !closed; left = until - System.currentTimeMillis()) wait(left);
+        return closed;
+    }
+
+    private void releaseStatementsSpinningOnTheClosedStore() {
+        if (storeOfTheLastOpening != null && SpinOnClosedStore.release(storeOfTheLastOpening)) {
+            LOG.warn("A statement was spinning on the database H2 closed after the failed write (its version counter"
+                    + " below zero); the counter was reset so that the statement fails and gives its connection back");
+        }
+    }
+
     /** A housekeeping step after the group is answered, so that it delays no answer of the group. */
-    private static void rewriteSparseChunks(ChunkRewriting chunkRewriting, PreparedStatement checkpoint) {
+    private static void rewriteSparseChunks(ChunkRewriting chunkRewriting, DurableCheckpoint checkpoint) {
         try {
             // Rewritten pages are written and forced at once, not left to H2's unforced background writer: the
             // short RETENTION_TIME relies on every chunk being on the disk before its space is reused.
-            if (chunkRewriting.stepIfDue()) checkpoint.execute();
+            if (chunkRewriting.stepIfDue()) checkpoint.run();
         } catch (SQLException | RuntimeException e) {
             // housekeeping only: the file stays consistent, and a file that cannot be written fails the next group
         }

@@ -2,7 +2,11 @@ package co.mipresgateway.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.api.ErrorCode;
 
@@ -22,6 +26,12 @@ final class StorageGate {
     /** Null where there is no pool (a test of the group commit alone). */
     private final HikariDataSource pool;
     private final AtomicInteger inUse = new AtomicInteger();
+    /**
+     * Every embedded connection made and not yet seen closed. The pool closes the connections it drops on a thread of
+     * its own, after it has stopped counting them: the file was opened again while one of them was still closing, and
+     * its closing then left the new opening unreachable ("Server is running", seen in a soak of DiskFullIT).
+     */
+    private final Set<Connection> made = ConcurrentHashMap.newKeySet();
     private volatile Throwable shutBy;
     private volatile Runnable whenShut = () -> { };
     private volatile boolean closed;
@@ -39,6 +49,12 @@ final class StorageGate {
             inUse.decrementAndGet();
             throw StorageFailure.refusal(cause);
         }
+    }
+
+    /** A connection to the file was made. */
+    void made(Connection connection) {
+        made.removeIf(StorageGate::closed);   // a handful at most: the pool's size, and those it replaced
+        made.add(connection);
     }
 
     /** After the request has given its connection back. */
@@ -117,7 +133,7 @@ final class StorageGate {
     }
 
     /**
-     * Waits, with the gate shut, until no request holds a connection and the pool has closed every one it had;
+     * Waits, with the gate shut, until no request holds a connection and every connection made is closed;
      * false when that takes longer than the patience given (a request still held up), to be tried again later.
      */
     boolean drained(long patienceMs) throws InterruptedException {
@@ -127,13 +143,28 @@ final class StorageGate {
             Thread.sleep(POLL_MS);
         }
         HikariPoolMXBean connections = pool == null ? null : pool.getHikariPoolMXBean();
-        if (connections == null) return true;   // the pool never made one
-        connections.softEvictConnections();
-        while (connections.getTotalConnections() > 0) {
+        if (connections != null) {   // null: the pool never made one
+            connections.softEvictConnections();
+            while (connections.getTotalConnections() > 0) {
+                if (System.currentTimeMillis() > until) return false;
+                Thread.sleep(POLL_MS);
+                connections.softEvictConnections();
+            }
+        }
+        while (!made.isEmpty()) {
+            made.removeIf(StorageGate::closed);
+            if (made.isEmpty()) break;
             if (System.currentTimeMillis() > until) return false;
             Thread.sleep(POLL_MS);
-            connections.softEvictConnections();
         }
         return true;
+    }
+
+    private static boolean closed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;   // H2 answers isClosed without failing; a connection that cannot say is not waited for
+        }
     }
 }

@@ -90,6 +90,21 @@ class GatedH2ConnectionsTest {
         assertEquals(tooLong, gate.storageFailureWhileShut(tooLong), "H2's other errors are handed on as they are");
     }
 
+    /**
+     * The pool closes the connections it drops on a thread of its own, after it has stopped counting them: the file is
+     * opened again only once every connection made is closed, or the late closing leaves the new opening unreachable.
+     */
+    @Test
+    void theGateIsDrainedOnlyOnceEveryConnectionMadeIsClosed() throws Exception {
+        StorageGate gate = new StorageGate(null);
+        gate.serving();
+        Connection made = new GatedH2Connections(URL, "sa", "", gate).getConnection();
+        gate.shut(new IOException("File too large"));
+        assertFalse(gate.drained(200), "drained while a connection made was still open");
+        made.close();
+        assertTrue(gate.drained(200));
+    }
+
     /** A gate shut by a full disk, of a database already serving or still starting. */
     private static StorageGate shutGate(boolean serving) {
         StorageGate gate = new StorageGate(null);

@@ -1,0 +1,64 @@
+package co.mipresgateway.store;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStore.TxCounter;
+
+/**
+ * Frees the statements H2 (2.4.240) can leave spinning for ever on a store it closed after a failed write. A statement
+ * starts by taking a share of the store's current version counter (MVStore.registerVersionUsage), retrying for as long
+ * as that counter is below zero, which only a newer version (a write of the file) is meant to end. When H2 closes
+ * itself after a failed write, its sessions are closed from the failing thread while their own threads end their
+ * statements, and the counter can be given back twice: it stays at -1, the store never writes again, and the next
+ * statement on an old connection spins on it, burning a core and holding its pooled connection. Seen under load in
+ * DiskFullIT: a request restoring autocommit after its failed transaction spun there for minutes, so the group commit
+ * waited for ever for the old connections to be closed and the file was never opened again.
+ * <p>
+ * The cure touches only a closed store: it is given a fresh counter, as a newer version would, so that the spinning
+ * statement goes on, fails on the closed store and gives its connection back. Reflection, since the counter is H2's
+ * private state; it runs on that failure's path only, never per request.
+ */
+final class SpinOnClosedStore {
+
+    private static final Field CURRENT_COUNTER;
+    private static final Constructor<TxCounter> NEW_COUNTER;
+    private static final Method COUNT;
+    /** Reads of the counter per call: a spinning statement leaves it at -1 and 0 by turns. */
+    private static final int LOOKS = 10_000;
+
+    static {
+        try {
+            CURRENT_COUNTER = MVStore.class.getDeclaredField("currentTxCounter");
+            CURRENT_COUNTER.setAccessible(true);
+            NEW_COUNTER = TxCounter.class.getDeclaredConstructor(long.class);
+            NEW_COUNTER.setAccessible(true);
+            COUNT = TxCounter.class.getDeclaredMethod("get");
+            COUNT.setAccessible(true);
+        } catch (ReflectiveOperationException e) {
+            // Another H2 than the one pinned: SpinOnClosedStoreTest fails on it, before any release.
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private SpinOnClosedStore() {
+    }
+
+    /**
+     * On a closed store, replaces its version counter with a fresh one; true when the old one was seen below zero, that
+     * is when a statement was (or would have been) spinning on it. An open store is left as it is.
+     */
+    static boolean release(MVStore store) {
+        if (!store.isClosed()) return false;
+        try {
+            TxCounter counter = (TxCounter) CURRENT_COUNTER.get(store);
+            boolean spinning = false;
+            for (int i = 0; i < LOOKS && !spinning; i++) spinning = (int) COUNT.invoke(counter) < 0;
+            CURRENT_COUNTER.set(store, NEW_COUNTER.newInstance(counter.version));
+            return spinning;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("H2's version counter could not be replaced", e);
+        }
+    }
+}
