@@ -19,7 +19,7 @@ import org.h2.mvstore.MVStoreException;
  * force then comes before that chunk is written, and a group acknowledged on it was lost when the chunk could not be
  * written after all (seen in DiskFullIT: acknowledged, then missing once the file was opened again), as it would be by
  * a kill or a power cut in that moment. So the writer stores what is unsaved, waits until the file holds every version
- * begun so far, and only then forces it. {@link DurableCheckpointTest} shows H2 leaving such a chunk unwritten.
+ * begun so far, and only then forces it. DurableCheckpointTest shows H2 leaving such a chunk unwritten.
  */
 final class DurableCheckpoint {
 
