@@ -9,12 +9,13 @@ import org.h2.mvstore.MVStore.TxCounter;
 /**
  * Frees the statements H2 (2.4.240) can leave spinning for ever on a store it closed after a failed write. A statement
  * starts by taking a share of the store's current version counter (MVStore.registerVersionUsage), retrying for as long
- * as that counter is below zero, which only a newer version (a write of the file) is meant to end. When H2 closes
- * itself after a failed write, its sessions are closed from the failing thread while their own threads end their
- * statements, and the counter can be given back twice: it stays at -1, the store never writes again, and the next
- * statement on an old connection spins on it, burning a core and holding its pooled connection. Seen under load in
- * DiskFullIT: a request restoring autocommit after its failed transaction spun there for minutes, so the group commit
- * waited for ever for the old connections to be closed and the file was never opened again.
+ * as that counter is below zero, which only a newer version (a write of the file) is meant to end. After H2 closed
+ * itself on a failed write, the counter was left below zero (the spin shows it; most likely it was given back twice,
+ * H2 closing the sessions from the failing thread while their own threads ended their statements; not traced): the
+ * closed store never writes again, and the next statement on an old connection spins on it, burning a core and
+ * holding its pooled connection. Seen under load in DiskFullIT: a request restoring autocommit after its failed
+ * transaction spun there for minutes, so the group commit waited for ever for the old connections to be closed and the
+ * file was never opened again.
  * <p>
  * The cure touches only a closed store: it is given a fresh counter, as a newer version would, so that the spinning
  * statement goes on, fails on the closed store and gives its connection back. Reflection, since the counter is H2's
