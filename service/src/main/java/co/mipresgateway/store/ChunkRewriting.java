@@ -1,8 +1,5 @@
 package co.mipresgateway.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Optional;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -25,17 +22,9 @@ final class ChunkRewriting {
     private final MVStore store;
     private long lastStep = System.nanoTime();
 
-    private ChunkRewriting(MVStore store) {
+    /** The steps for a store this process holds ({@link DurableCheckpoint#storeOf}). */
+    ChunkRewriting(MVStore store) {
         this.store = store;
-    }
-
-    /**
-     * The steps for the store behind an H2 connection; none when the file belongs to another process. With
-     * AUTO_SERVER, a second process (an operator command beside a running gateway) reaches the file through the
-     * first one's server, and the housekeeping stays with the process that holds the file.
-     */
-    static Optional<ChunkRewriting> of(Connection connection) throws SQLException {
-        return DurableCheckpoint.storeOf(connection).map(ChunkRewriting::new);
     }
 
     /**
@@ -52,11 +41,6 @@ final class ChunkRewriting {
     /** One step, due or not. */
     boolean step() {
         return store.compact(TARGET_FILL_RATE, STEP_BYTES);
-    }
-
-    /** The store the steps work on: the opening of the file the writer's connection belongs to. */
-    MVStore store() {
-        return store;
     }
 
     /** Live data in the file's chunks, in percent: what the steps keep above {@link #TARGET_FILL_RATE}. */

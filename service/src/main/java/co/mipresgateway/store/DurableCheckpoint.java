@@ -36,12 +36,15 @@ final class DurableCheckpoint {
         this.checkpoint = checkpoint;
     }
 
-    /** The checkpoint through the connection's own store, or through SQL when the store is another process's. */
-    static DurableCheckpoint on(Connection connection, PreparedStatement checkpointSync) throws SQLException {
-        return new DurableCheckpoint(storeOf(connection).orElse(null), checkpointSync);
+    /** The checkpoint through the store this process holds, or through SQL (a null store) when it is another's. */
+    static DurableCheckpoint on(MVStore ownStore, PreparedStatement checkpointSync) {
+        return new DurableCheckpoint(ownStore, checkpointSync);
     }
 
-    /** The store behind an H2 connection, when this process holds the file (not with AUTO_SERVER's second process). */
+    /**
+     * The store behind an H2 connection, when this process holds the file; empty with AUTO_SERVER's second process (an
+     * operator command beside a running gateway), which reaches the file through the first one's server.
+     */
     static Optional<MVStore> storeOf(Connection connection) throws SQLException {
         if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
             return Optional.of(session.getDatabase().getStore().getMvStore());

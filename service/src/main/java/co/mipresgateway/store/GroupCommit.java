@@ -52,8 +52,6 @@ final class GroupCommit implements AutoCloseable {
     private boolean nothingWrittenSinceAFailure;
     /** The store of the file's last opening, held by the writer's connection: the writer thread's own. */
     private MVStore storeOfTheLastOpening;
-    /** The file, as H2 names it, once opened: the writer thread's own. */
-    private String databaseFile;
 
     GroupCommit(String url, String user, String password, StorageGate gate) {
         this.gate = gate;
@@ -138,10 +136,13 @@ final class GroupCommit implements AutoCloseable {
                     }
                     releaseStatementsSpinningOnTheClosedStore();
                 }
-                // Nothing of the last opening may write to the file once it is opened again: H2's own threads included.
-                if (storeOfTheLastOpening != null) storeOfTheLastOpening.closeImmediately();
-                while (databaseFile != null && !RoomToGrow.beside(databaseFile)) {
-                    if (pausedUntilClosed()) return;
+                if (storeOfTheLastOpening != null) {
+                    // Nothing of the last opening may write to the file once it is opened again: H2's own threads included.
+                    storeOfTheLastOpening.closeImmediately();
+                    String file = storeOfTheLastOpening.getFileStore().getFileName();
+                    while (!RoomToGrow.beside(file)) {
+                        if (pausedUntilClosed()) return;
+                    }
                 }
             }
         } catch (Error e) {
@@ -166,10 +167,12 @@ final class GroupCommit implements AutoCloseable {
         // FileChannel.force); the force costs 0.3-0.5 ms here, shared by the whole group.
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 PreparedStatement checkpointSync = connection.prepareStatement("CHECKPOINT SYNC")) {
-            DurableCheckpoint checkpoint = DurableCheckpoint.on(connection, checkpointSync);
-            Optional<ChunkRewriting> chunkRewriting = ChunkRewriting.of(connection);
-            storeOfTheLastOpening = chunkRewriting.map(ChunkRewriting::store).orElse(null);
-            if (storeOfTheLastOpening != null) databaseFile = storeOfTheLastOpening.getFileStore().getFileName();
+            // Empty when the file belongs to another process (an operator command beside a running gateway reaches it
+            // through that one's server): its housekeeping and its own chunks stay with that process.
+            Optional<MVStore> ownStore = DurableCheckpoint.storeOf(connection);
+            DurableCheckpoint checkpoint = DurableCheckpoint.on(ownStore.orElse(null), checkpointSync);
+            Optional<ChunkRewriting> chunkRewriting = ownStore.map(ChunkRewriting::new);
+            storeOfTheLastOpening = ownStore.orElse(null);
             long requestedBeforeOpening;
             synchronized (this) {
                 requestedBeforeOpening = requested;

@@ -151,13 +151,12 @@ final class StorageGate {
                 connections.softEvictConnections();
             }
         }
-        while (!made.isEmpty()) {
+        while (true) {
             made.removeIf(StorageGate::closed);
-            if (made.isEmpty()) break;
+            if (made.isEmpty()) return true;
             if (System.currentTimeMillis() > until) return false;
             Thread.sleep(POLL_MS);
         }
-        return true;
     }
 
     private static boolean closed(Connection connection) {

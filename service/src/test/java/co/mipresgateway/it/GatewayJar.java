@@ -145,20 +145,17 @@ final class GatewayJar implements AutoCloseable {
 
     /** The last lines the gateway printed, for a failure's message (the temporary folder is gone after the test). */
     String logTail(int lines) {
-        try {
-            java.util.List<String> all = Files.readAllLines(log);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return logTail(lines, line -> true);
     }
 
     /** The last lines the gateway printed other than those of each request, which a flood of them would push out. */
     String logTailBesidesRequests(int lines) {
+        return logTail(lines, line -> !line.contains(" INFO  request - ") && !line.contains(" WARN  UnexpectedErrorMapper - "));
+    }
+
+    private String logTail(int lines, java.util.function.Predicate<String> kept) {
         try {
-            java.util.List<String> all = Files.readAllLines(log).stream()
-                    .filter(line -> !line.contains(" INFO  request - ") && !line.contains(" WARN  UnexpectedErrorMapper - "))
-                    .toList();
+            java.util.List<String> all = Files.readAllLines(log).stream().filter(kept).toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(no log: " + e + ")";

@@ -33,7 +33,7 @@ class ChunkRewritingTest {
             statement.execute("UPDATE entrega SET no_lote = 'X' || no_lote WHERE MOD(id / 50, 2) = 0");
             statement.execute("CHECKPOINT");
 
-            ChunkRewriting rewriting = ChunkRewriting.of(connection).orElseThrow();
+            ChunkRewriting rewriting = new ChunkRewriting(DurableCheckpoint.storeOf(connection).orElseThrow());
             int before = rewriting.chunksFillRate();
             assertTrue(before < ChunkRewriting.TARGET_FILL_RATE, "the set-up should leave sparse chunks, fill rate " + before);
             for (int step = 0; step < 200 && rewriting.chunksFillRate() < ChunkRewriting.TARGET_FILL_RATE; step++) {

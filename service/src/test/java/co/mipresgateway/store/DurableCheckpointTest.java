@@ -43,7 +43,7 @@ class DurableCheckpointTest {
         try (Connection connection = DriverManager.getConnection(Database.embeddedUrl("file:" + dir.resolve("db")), "", "");
                 PreparedStatement checkpointSync = connection.prepareStatement("CHECKPOINT SYNC")) {
             MVStore store = DurableCheckpoint.storeOf(connection).orElseThrow();
-            DurableCheckpoint checkpoint = DurableCheckpoint.on(connection, checkpointSync);
+            DurableCheckpoint checkpoint = DurableCheckpoint.on(store, checkpointSync);
             int unwritten = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 long begun = changesInAStoreBegunByH2(connection, store, round);
