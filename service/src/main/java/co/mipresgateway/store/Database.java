@@ -163,8 +163,21 @@ public final class Database implements AutoCloseable {
             if (!schema.isBlank()) flyway.schemas(schema).defaultSchema(schema);
             flyway.load().migrate();
         });
+        if (gate != null) defineTheServerSideCheckpoint();
         // From here a failed write is a running service's episode, waited out; before, it fails the start.
         if (gate != null) gate.serving();
+    }
+
+    /**
+     * Where this process holds the embedded file, the function through which a process reaching it through this one's
+     * server has its writes forced ({@link ServerSideCheckpoint}); such a process leaves that to the holder.
+     */
+    private void defineTheServerSideCheckpoint() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            if (DurableCheckpoint.storeOf(connection).isPresent()) ServerSideCheckpoint.define(connection);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the embedded database's durable checkpoint could not be defined: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -27,8 +27,9 @@ final class DurableCheckpoint {
     private static final long WRITE_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final long PAUSE_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
 
-    /** Null when the file belongs to another process, reached through its server: that process's writer forces it. */
+    /** Null when the file belongs to another process, reached through its server: that process forces it. */
     private final MVStore store;
+    /** With no store of its own: the statement that has the process holding the file run the checkpoint. */
     private final PreparedStatement checkpoint;
 
     private DurableCheckpoint(MVStore store, PreparedStatement checkpoint) {
@@ -36,9 +37,17 @@ final class DurableCheckpoint {
         this.checkpoint = checkpoint;
     }
 
-    /** The checkpoint through the store this process holds, or through SQL (a null store) when it is another's. */
-    static DurableCheckpoint on(MVStore ownStore, PreparedStatement checkpointSync) {
-        return new DurableCheckpoint(ownStore, checkpointSync);
+    /**
+     * The checkpoint for a writer's connection: through the store this process holds, or, when the file is another
+     * process's (a null store), through the {@link ServerSideCheckpoint} that process runs.
+     */
+    static DurableCheckpoint of(Connection connection, MVStore ownStore) throws SQLException {
+        return new DurableCheckpoint(ownStore, ownStore == null ? ServerSideCheckpoint.on(connection) : null);
+    }
+
+    /** The checkpoint through a store this process holds. */
+    static DurableCheckpoint on(MVStore ownStore) {
+        return new DurableCheckpoint(ownStore, null);
     }
 
     /**

@@ -40,10 +40,9 @@ class DurableCheckpointTest {
 
     @Test
     void theDurableCheckpointReturnsOnlyOnceEveryVersionBegunIsWritten(@TempDir Path dir) throws Exception {
-        try (Connection connection = DriverManager.getConnection(Database.embeddedUrl("file:" + dir.resolve("db")), "", "");
-                PreparedStatement checkpointSync = connection.prepareStatement("CHECKPOINT SYNC")) {
+        try (Connection connection = DriverManager.getConnection(Database.embeddedUrl("file:" + dir.resolve("db")), "", "")) {
             MVStore store = DurableCheckpoint.storeOf(connection).orElseThrow();
-            DurableCheckpoint checkpoint = DurableCheckpoint.on(store, checkpointSync);
+            DurableCheckpoint checkpoint = DurableCheckpoint.on(store);
             int unwritten = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 long begun = changesInAStoreBegunByH2(connection, store, round);
@@ -55,7 +54,7 @@ class DurableCheckpointTest {
     }
 
     /** Commits a few thousand rows, then begins a store as H2's background writer does; the version it writes. */
-    private static long changesInAStoreBegunByH2(Connection connection, MVStore store, int round) throws Exception {
+    static long changesInAStoreBegunByH2(Connection connection, MVStore store, int round) throws Exception {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS entrega (id INT PRIMARY KEY, no_lote VARCHAR(200))");
         }
