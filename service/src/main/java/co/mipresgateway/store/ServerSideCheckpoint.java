@@ -10,10 +10,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The durable checkpoint for a process that reaches the embedded file through another's server (AUTO_SERVER: an
- * operator command beside a running gateway, or a gateway started while an operator command holds the file). Its
- * store is in the other process, where only H2 runs code: so the checkpoint is a function of the database, which H2
- * runs in the process holding the file, with that process's store. Over SQL, CHECKPOINT SYNC could force the file
- * before a chunk H2 had begun by itself was written, as {@link DurableCheckpoint} tells.
+ * operator command beside a running gateway, or a gateway started while an operator command holds the file). The
+ * store is in the other process, out of this one's reach; a function of the database is not, since H2 runs it in the
+ * process holding the file, with that process's store. CHECKPOINT SYNC over the connection, the alternative, could
+ * force the file before a chunk H2 had begun by itself was written, as {@link DurableCheckpoint} tells.
  */
 public final class ServerSideCheckpoint {
 
