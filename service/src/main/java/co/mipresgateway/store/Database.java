@@ -163,9 +163,11 @@ public final class Database implements AutoCloseable {
             if (!schema.isBlank()) flyway.schemas(schema).defaultSchema(schema);
             flyway.load().migrate();
         });
-        if (gate != null) defineTheServerSideCheckpoint();
-        // From here a failed write is a running service's episode, waited out; before, it fails the start.
-        if (gate != null) gate.serving();
+        if (gate != null) {
+            defineTheServerSideCheckpoint();
+            // From here a failed write is a running service's episode, waited out; before, it fails the start.
+            gate.serving();
+        }
     }
 
     /**

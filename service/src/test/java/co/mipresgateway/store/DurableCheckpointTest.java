@@ -19,20 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DurableCheckpointTest {
 
-    private static final int ROUNDS = 40;
+    static final int ROUNDS = 40;
 
     @Test
     void h2sOwnCheckpointSyncCanReturnBeforeAChunkH2BeganIsWritten(@TempDir Path dir) throws Exception {
         try (Connection connection = DriverManager.getConnection(Database.embeddedUrl("file:" + dir.resolve("db")), "", "");
                 PreparedStatement checkpointSync = connection.prepareStatement("CHECKPOINT SYNC")) {
             MVStore store = DurableCheckpoint.storeOf(connection).orElseThrow();
-            int unwritten = 0;
-            for (int round = 0; round < ROUNDS; round++) {
-                long begun = changesInAStoreBegunByH2(connection, store, round);
-                checkpointSync.execute();
-                if (store.getFileStore().lastChunkVersion() < begun) unwritten++;
-                store.sync();   // lets the next round start from a written file
-            }
+            int unwritten = roundsReturnedBeforeH2sChunk(connection, store, checkpointSync::execute);
             // H2's own behaviour, which DurableCheckpoint exists for: if this fails, the H2 in use waits for its chunks.
             assertTrue(unwritten > 0, "CHECKPOINT SYNC returned after H2's own chunk was written in all " + ROUNDS + " rounds");
         }
@@ -42,19 +36,33 @@ class DurableCheckpointTest {
     void theDurableCheckpointReturnsOnlyOnceEveryVersionBegunIsWritten(@TempDir Path dir) throws Exception {
         try (Connection connection = DriverManager.getConnection(Database.embeddedUrl("file:" + dir.resolve("db")), "", "")) {
             MVStore store = DurableCheckpoint.storeOf(connection).orElseThrow();
-            DurableCheckpoint checkpoint = DurableCheckpoint.on(store);
-            int unwritten = 0;
-            for (int round = 0; round < ROUNDS; round++) {
-                long begun = changesInAStoreBegunByH2(connection, store, round);
-                checkpoint.run();
-                if (store.getFileStore().lastChunkVersion() < begun) unwritten++;
-            }
+            int unwritten = roundsReturnedBeforeH2sChunk(connection, store, DurableCheckpoint.on(store)::run);
             assertEquals(0, unwritten, "rounds in which the checkpoint returned before H2's own chunk was written");
         }
     }
 
+    /** A checkpoint, as the rounds run it. */
+    interface Checkpoint {
+        void run() throws Exception;
+    }
+
+    /**
+     * Of {@link #ROUNDS} rounds, each committing rows on the connection and then beginning a store as H2's background
+     * writer does, in how many the checkpoint returned before that store's chunk was written.
+     */
+    static int roundsReturnedBeforeH2sChunk(Connection connection, MVStore store, Checkpoint checkpoint) throws Exception {
+        int unwritten = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long begun = changesInAStoreBegunByH2(connection, store, round);
+            checkpoint.run();
+            if (store.getFileStore().lastChunkVersion() < begun) unwritten++;
+            store.sync();   // lets the next round start from a written file
+        }
+        return unwritten;
+    }
+
     /** Commits a few thousand rows, then begins a store as H2's background writer does; the version it writes. */
-    static long changesInAStoreBegunByH2(Connection connection, MVStore store, int round) throws Exception {
+    private static long changesInAStoreBegunByH2(Connection connection, MVStore store, int round) throws Exception {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS entrega (id INT PRIMARY KEY, no_lote VARCHAR(200))");
         }

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerSideCheckpointTest {
 
-    private static final int ROUNDS = 40;
-
     private Server server;
     private Connection holder;
     private Connection remote;
@@ -33,10 +31,8 @@ class ServerSideCheckpointTest {
     void holderAndASecondProcess(@TempDir Path dir) throws Exception {
         server = Server.createTcpServer("-tcpPort", "0").start();
         String path = dir.resolve("db").toString();
-        String url = Database.embeddedUrl("file:" + path);
-        String settings = url.substring(("jdbc:h2:file:" + path).length());
-        holder = DriverManager.getConnection(url, "", "");
-        remote = DriverManager.getConnection("jdbc:h2:tcp://localhost:" + server.getPort() + "/" + path + settings, "", "");
+        holder = DriverManager.getConnection(Database.embeddedUrl("file:" + path), "", "");
+        remote = DriverManager.getConnection(Database.embeddedUrl("tcp://localhost:" + server.getPort() + "/" + path), "", "");
         store = DurableCheckpoint.storeOf(holder).orElseThrow();
         assertTrue(DurableCheckpoint.storeOf(remote).isEmpty(), "the second connection is not through the server");
     }
@@ -52,28 +48,19 @@ class ServerSideCheckpointTest {
     void aConnectionThroughTheHoldersServerIsForcedOnlyOnceEveryVersionBegunIsWritten() throws Exception {
         ServerSideCheckpoint.define(holder);
         DurableCheckpoint checkpoint = DurableCheckpoint.of(remote, null);
-        int unwritten = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            long begun = DurableCheckpointTest.changesInAStoreBegunByH2(holder, store, round);
-            checkpoint.run();
-            if (store.getFileStore().lastChunkVersion() < begun) unwritten++;
-        }
+        int unwritten = DurableCheckpointTest.roundsReturnedBeforeH2sChunk(holder, store, checkpoint::run);
         assertEquals(0, unwritten, "rounds in which the checkpoint returned before H2's own chunk was written");
     }
 
     @Test
     void checkpointSyncThroughTheHoldersServerCanReturnBeforeAChunkH2BeganIsWritten() throws Exception {
-        int unwritten = 0;
+        int unwritten;
         try (PreparedStatement checkpointSync = remote.prepareStatement("CHECKPOINT SYNC")) {
-            for (int round = 0; round < ROUNDS; round++) {
-                long begun = DurableCheckpointTest.changesInAStoreBegunByH2(holder, store, round);
-                checkpointSync.execute();
-                if (store.getFileStore().lastChunkVersion() < begun) unwritten++;
-                store.sync();   // lets the next round start from a written file
-            }
+            unwritten = DurableCheckpointTest.roundsReturnedBeforeH2sChunk(holder, store, checkpointSync::execute);
         }
         // Why the function exists: if this fails, the H2 in use waits for its chunks over SQL too.
-        assertTrue(unwritten > 0, "CHECKPOINT SYNC returned after H2's own chunk was written in all " + ROUNDS + " rounds");
+        assertTrue(unwritten > 0, "CHECKPOINT SYNC returned after H2's own chunk was written in all "
+                + DurableCheckpointTest.ROUNDS + " rounds");
     }
 
     @Test
