@@ -30,6 +30,10 @@ final class EntregaRules {
         if (delivered.something()) {
             f.oneOf("TipoIDRecibe", e.getTipoIDRecibe(), FieldChecks.TIPOS_ID_PACIENTE);
             f.documento("NoIDRecibe", e.getNoIDRecibe());
+        } else {
+            // Nobody received anything, so nobody is asked for; but whoever the body names is kept with the delivery.
+            f.optionalOneOf("TipoIDRecibe", e.getTipoIDRecibe(), FieldChecks.TIPOS_ID_PACIENTE);
+            f.optionalDocumento("NoIDRecibe", e.getNoIDRecibe());
         }
         if (e.getID() == null) return;
 
@@ -105,7 +109,11 @@ final class EntregaRules {
         LocalDate fecha = f.fecha("FecEntrega", fechaText);
         if (fecha != null && fecha.isAfter(today)) problems.add("FecEntrega", FieldChecks.future(today));
         Delivered delivered = new Delivered(cantidad, fecha);
-        if (delivered.something()) f.text("CodSerTecEntregado", codigo, 30);
+        if (delivered.something()) {
+            f.text("CodSerTecEntregado", codigo, 30);
+        } else {
+            f.optionalText("CodSerTecEntregado", codigo, 30);
+        }
         f.optionalText("NoLote", noLote, 30);
         return delivered;
     }

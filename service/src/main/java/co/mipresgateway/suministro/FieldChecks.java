@@ -100,14 +100,32 @@ final class FieldChecks {
     }
 
     private static String received(String value, String note) {
-        return " (se recibió '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'" + note + ")";
+        return " (se recibió '" + cut(value) + "'" + note + ")";
+    }
+
+    /** At most 40 characters of what was sent: enough to recognise it, and an answer no longer than the body. */
+    private static String cut(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     void oneOf(String field, String value, Set<String> allowed) {
-        if (present(field, value) && !allowed.contains(value)) {
-            problems.add(field, "el valor '" + value + "' no es válido; valores válidos: "
+        if (present(field, value)) valueOf(field, value, allowed);
+    }
+
+    /** A field the body may leave out (null or empty): what it brings is kept, so it is checked all the same. */
+    void optionalOneOf(String field, String value, Set<String> allowed) {
+        if (given(value)) valueOf(field, value, allowed);
+    }
+
+    private void valueOf(String field, String value, Set<String> allowed) {
+        if (!allowed.contains(value)) {
+            problems.add(field, "el valor '" + cut(value) + "' no es válido; valores válidos: "
                     + String.join(", ", allowed.stream().sorted().toList()) + ".");
         }
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isEmpty();
     }
 
     void atLeast(String field, Integer value, int minimum) {
@@ -119,7 +137,16 @@ final class FieldChecks {
     }
 
     void documento(String field, String value) {
-        if (present(field, value) && !DOCUMENTO.isValid(value)) {
+        if (present(field, value)) documentoFormat(field, value);
+    }
+
+    /** A document number the body may leave out (null or empty); one it brings is checked, as it is kept. */
+    void optionalDocumento(String field, String value) {
+        if (given(value)) documentoFormat(field, value);
+    }
+
+    private void documentoFormat(String field, String value) {
+        if (!DOCUMENTO.isValid(value)) {
             problems.add(field, "debe tener de 1 a 20 letras, dígitos o guiones" + received(value, DOCUMENTO) + ".");
         }
     }

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -264,6 +265,61 @@ abstract class BadInputContract extends GatewayContract {
         assertEquals(422, answer.status(), answer.text());
         assertErrorContains(answer, "DirPaciente: contiene un carácter de control (U+0000)");
         assertErrorContains(answer, "CodSerTecAEntregar: contiene un carácter de control (U+001B)");
+    }
+
+    /**
+     * Every text of every transaction, too long for what keeps it, is refused naming its field, on a chain where the
+     * body is otherwise accepted, and the chain is left as it was: a delivery of nothing, which asks for no receiver
+     * or code, once answered 500 for a code longer than its column.
+     */
+    @Test
+    void aTextTooLongForItsColumnIsRefusedNamingItsFieldInEveryTransaction() {
+        String tooLong = "X".repeat(301); // the longest column, DirPaciente's, keeps 300
+        Map<String, Map<String, Object>> bodies = new LinkedHashMap<>();
+        bodies.put("Direccionamiento/" + EPS + "/" + eps,
+                Bodies.direccionamiento(Bodies.newPrescripcion(), PROV1, today().plusDays(10)));
+        Map<String, Object> noDireccionamiento = Bodies.noDireccionamiento(Bodies.newPrescripcion());
+        noDireccionamiento.put("NoPrescripcionAsociada", Bodies.newPrescripcion());
+        bodies.put("NODireccionamiento/" + EPS + "/" + eps, noDireccionamiento);
+        bodies.put("Programacion/" + PROV1 + "/" + prov1,
+                Bodies.programacion(directed(Bodies.newPrescripcion()), PROV1, today().plusDays(5)));
+        bodies.put("Entrega/" + PROV1 + "/" + prov1, Bodies.entrega(scheduled(), today()));
+        bodies.put("Entrega/" + PROV1 + "/" + prov1 + " (nothing delivered)", nothingDelivered(Bodies.entrega(scheduled(), today())));
+        bodies.put("EntregaAmbito/" + PROV1 + "/" + prov1, Bodies.entregaAmbito(Bodies.newPrescripcion(), today()));
+        bodies.put("EntregaAmbito/" + PROV1 + "/" + prov1 + " (nothing delivered)",
+                nothingDelivered(Bodies.entregaAmbito(Bodies.newPrescripcion(), today())));
+        bodies.put("EntregaCodigos/" + PROV1 + "/" + prov1, Bodies.entregaCodigos(deliveredChain(), today()));
+        bodies.put("ReporteEntrega/" + PROV1 + "/" + prov1, Bodies.reporteEntrega(deliveredChain(), "15000.50"));
+        List<String> wrong = new ArrayList<>();
+        bodies.forEach((transaction, body) -> body.forEach((field, value) -> {
+            if (!(value instanceof String)) return;
+            Map<String, Object> withTooLong = new LinkedHashMap<>(body);
+            withTooLong.put(field, tooLong);
+            Answer answer = remember(gateway.put(transaction.split(" ")[0], withTooLong));
+            boolean named = (answer.status() == 422 || answer.status() == 400) && answer.text().contains(field);
+            if (!named) wrong.add(transaction + " " + field + " -> " + answer.status() + " " + answer.text());
+        }));
+        assertEquals(List.of(), wrong);
+        bodies.forEach((transaction, body) -> ok(gateway.put(transaction.split(" ")[0], body)));
+    }
+
+    private long scheduled() {
+        long id = directed(Bodies.newPrescripcion());
+        programmed(id);
+        return id;
+    }
+
+    private long deliveredChain() {
+        long id = scheduled();
+        delivered(id);
+        return id;
+    }
+
+    private static Map<String, Object> nothingDelivered(Map<String, Object> delivery) {
+        delivery.put("CantTotEntregada", "0");
+        delivery.put("EntTotal", 0);
+        delivery.put("CausaNoEntrega", 7);
+        return delivery;
     }
 
     @Test

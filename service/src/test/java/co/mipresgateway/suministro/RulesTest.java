@@ -142,6 +142,39 @@ class RulesTest {
         assertEquals(List.of(), withCause.lines());
     }
 
+    /** What a delivery of nothing names is kept with it, so it is checked as a delivery's is, though not asked for. */
+    @Test
+    void aDeliveryOfNothingKeepsOnlyAValidReceiverAndCode() {
+        Entrega e = new Entrega();
+        e.setID(1000001L);
+        e.setCantTotEntregada("0");
+        e.setEntTotal(0);
+        e.setCausaNoEntrega(7);
+        e.setFecEntrega("2026-11-24");
+        e.setCodSerTecEntregado("X".repeat(31));
+        e.setTipoIDRecibe("XX");
+        e.setNoIDRecibe("1020 304");
+        Problems problems = new Problems();
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
+        assertEquals(List.of("CodSerTecEntregado: admite a lo sumo 30 caracteres.",
+                "TipoIDRecibe: el valor 'XX' no es válido; valores válidos: AS, CC, CD, CE, MS, NV, PA, PE, PR, PT, RC, SC, TI.",
+                "NoIDRecibe: debe tener de 1 a 20 letras, dígitos o guiones (se recibió '1020 304')."), problems.lines());
+        e.setCodSerTecEntregado("");
+        e.setTipoIDRecibe("");
+        e.setNoIDRecibe(null);
+        Problems leftOut = new Problems();
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, leftOut);
+        assertEquals(List.of(), leftOut.lines());
+    }
+
+    @Test
+    void aRefusedValueIsQuotedUpToFortyCharacters() {
+        Problems problems = new Problems();
+        new FieldChecks(problems).oneOf("TipoIDPaciente", "C".repeat(300), FieldChecks.TIPOS_ID_PACIENTE);
+        assertEquals(List.of("TipoIDPaciente: el valor '" + "C".repeat(40) + "…' no es válido; valores válidos: AS, CC, CD,"
+                + " CE, MS, NV, PA, PE, PR, PT, RC, SC, TI."), problems.lines());
+    }
+
     @Test
     void aWholeDeliveryHasCauseZeroAndSaysWhatAndToWhom() {
         Entrega e = new Entrega();
