@@ -17,6 +17,10 @@ public final class PartyAdmin {
     private final PartyStore parties;
     private final Clock clock;
 
+    /** The party table's columns: a longer value was refused by the database with a stack trace. */
+    private static final int NOMBRE_MAXIMO = 200;
+    private static final int CODIGO_MAXIMO = 20;
+
     public PartyAdmin(Database database, PartyStore parties, Clock clock) {
         this.database = database;
         this.parties = parties;
@@ -26,9 +30,11 @@ public final class PartyAdmin {
     public void addParty(Party party) {
         if (!party.nit().matches("\\d{5,15}")) throw new IllegalArgumentException("El NIT debe tener de 5 a 15 dígitos.");
         if (party.nombre() == null || party.nombre().isBlank()) throw new IllegalArgumentException("La parte necesita un nombre.");
+        keepable("El nombre", party.nombre(), NOMBRE_MAXIMO);
         if (party.rol() == Rol.EPS && (party.codigo() == null || party.codigo().isBlank())) {
             throw new IllegalArgumentException("Una EPS necesita su código (CodEPS).");
         }
+        if (party.codigo() != null) keepable("El código (CodEPS)", party.codigo(), CODIGO_MAXIMO);
         database.inTransaction(h -> {
             if (parties.find(h, party.nit()).isPresent()) {
                 throw new IllegalArgumentException("Ya existe una parte con el NIT " + party.nit() + ".");
@@ -36,6 +42,16 @@ public final class PartyAdmin {
             parties.insert(h, party, MipresTime.now(clock));
             return null;
         });
+    }
+
+    /** A text the party table keeps as it is: within its column, and without control characters PostgreSQL refuses. */
+    private static void keepable(String what, String value, int maximum) {
+        if (value.length() > maximum) {
+            throw new IllegalArgumentException(what + " admite a lo sumo " + maximum + " caracteres (tiene " + value.length() + ").");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(what + " contiene un carácter de control; quítelo.");
+        }
     }
 
     /**

@@ -162,6 +162,29 @@ class AdminCommandIT {
                 .contains("Registered PROVEEDOR 901234568"));
     }
 
+    /** A name or code longer than the party table keeps ended in the database's stack trace. */
+    @Test
+    void aNameOrCodeTooLongToKeepIsRefusedSayingSo() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, run("admin", "party", "add", "--nit", "901234561", "--nombre", "F".repeat(201), "--rol", "PROVEEDOR"));
+            assertEquals(1, run("admin", "party", "add", "--nit", "801234561", "--nombre", "EPS Larga", "--rol", "EPS",
+                    "--codigo", "C".repeat(21)));
+            assertEquals(1, run("admin", "party", "add", "--nit", "901234562", "--nombre", "Farmacia\tTab", "--rol", "PROVEEDOR"));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(List.of("El nombre admite a lo sumo 200 caracteres (tiene 201).",
+                "El código (CodEPS) admite a lo sumo 20 caracteres (tiene 21).", "El nombre contiene un carácter de control; quítelo."),
+                err.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("Database: ")).toList());
+        String list = capture("admin", "party", "list");
+        assertFalse(list.contains("901234561") || list.contains("801234561") || list.contains("901234562"), list);
+        assertTrue(capture("admin", "party", "add", "--nit", "901234561", "--nombre", "F".repeat(200), "--rol", "PROVEEDOR")
+                .contains("Registered PROVEEDOR 901234561"));
+    }
+
     @Test
     void aTokenMayBeIssuedUntilALastDayWhichTheListShows() {
         assertEquals(0, run("admin", "party", "add", "--nit", "901234569", "--nombre", "Farmacia Piloto", "--rol", "PROVEEDOR"));
