@@ -165,20 +165,13 @@ class AdminCommandIT {
     /** A name or code longer than the party table keeps ended in the database's stack trace. */
     @Test
     void aNameOrCodeTooLongToKeepIsRefusedSayingSo() {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(1, run("admin", "party", "add", "--nit", "901234561", "--nombre", "F".repeat(201), "--rol", "PROVEEDOR"));
-            assertEquals(1, run("admin", "party", "add", "--nit", "801234561", "--nombre", "EPS Larga", "--rol", "EPS",
-                    "--codigo", "C".repeat(21)));
-            assertEquals(1, run("admin", "party", "add", "--nit", "901234562", "--nombre", "Farmacia\tTab", "--rol", "PROVEEDOR"));
-        } finally {
-            System.setErr(original);
-        }
+        String refused = refusals(
+                new String[] {"admin", "party", "add", "--nit", "901234561", "--nombre", "F".repeat(201), "--rol", "PROVEEDOR"},
+                new String[] {"admin", "party", "add", "--nit", "801234561", "--nombre", "EPS Larga", "--rol", "EPS", "--codigo", "C".repeat(21)},
+                new String[] {"admin", "party", "add", "--nit", "901234562", "--nombre", "Farmacia\tTab", "--rol", "PROVEEDOR"});
         assertEquals(List.of("El nombre admite a lo sumo 200 caracteres (tiene 201).",
                 "El código (CodEPS) admite a lo sumo 20 caracteres (tiene 21).", "El nombre contiene un carácter de control; quítelo."),
-                err.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("Database: ")).toList());
+                refused.lines().filter(line -> !line.startsWith("Database: ")).toList());
         String list = capture("admin", "party", "list");
         assertFalse(list.contains("901234561") || list.contains("801234561") || list.contains("901234562"), list);
         assertTrue(capture("admin", "party", "add", "--nit", "901234561", "--nombre", "F".repeat(200), "--rol", "PROVEEDOR")
@@ -209,17 +202,9 @@ class AdminCommandIT {
     /** A NIT mistyped by the operator was answered with an empty list (exit 0), as if the party had no tokens. */
     @Test
     void theTokenCommandsRefuseANitNoPartyHas() {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(1, run("admin", "token", "list", "--nit", "901234560"));
-            assertEquals(1, run("admin", "token", "revoke", "--nit", "901234560", "--id", "1"));
-        } finally {
-            System.setErr(original);
-        }
-        assertEquals(2, err.toString(StandardCharsets.UTF_8).split("No existe una parte con el NIT 901234560\\.", -1).length - 1,
-                err.toString(StandardCharsets.UTF_8));
+        String refused = refusals(new String[] {"admin", "token", "list", "--nit", "901234560"},
+                new String[] {"admin", "token", "revoke", "--nit", "901234560", "--id", "1"});
+        assertEquals(2, refused.split("No existe una parte con el NIT 901234560\\.", -1).length - 1, refused);
     }
 
     /** An operator's first try: it answered "Unknown option: '--help'" on every command below the first. */
@@ -237,6 +222,19 @@ class AdminCommandIT {
 
     private static int run(String... args) {
         return GatewayMain.commandLine().execute(args);
+    }
+
+    /** What commands that are each refused (exit 1) print on the error stream. */
+    private static String refusals(String[]... commands) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            for (String[] command : commands) assertEquals(1, run(command), String.join(" ", command));
+        } finally {
+            System.setErr(original);
+        }
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     private static String capture(String... args) {
