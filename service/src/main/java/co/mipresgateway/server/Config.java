@@ -84,7 +84,8 @@ public final class Config {
         return java.util.Collections.unmodifiableSet(values.keySet());
     }
 
-    public int port() { return integer("mipres.port", 0); }
+    /** 0 lets the system choose a free port (the tests' way). */
+    public int port() { return integer("mipres.port", 0, 65_535); }
     public String host() { return get("mipres.host"); }
     public boolean sandbox() { return !"production".equalsIgnoreCase(get("mipres.mode").trim()); }
 
@@ -145,17 +146,19 @@ public final class Config {
     }
     /** At least 2: the migration holds two connections at once. */
     public int dbPoolSize() { return integer("mipres.db.pool.size", 2); }
-    public Duration dbConnectionTimeout() { return duration("mipres.db.connection.timeout"); }
-    public Duration tokenValidity() { return duration("mipres.token.validity"); }
+    /** HikariCP's least; it reads zero as waiting for ever, the opposite of what the setting is for. */
+    public Duration dbConnectionTimeout() { return duration("mipres.db.connection.timeout", Duration.ofMillis(250)); }
+    public Duration tokenValidity() { return duration("mipres.token.validity", Duration.ofSeconds(1)); }
     public Duration sessionTrust() { return duration("mipres.token.recheck"); }
     public int lockoutAttempts() { return integer("mipres.lockout.attempts", 1); }
-    public Duration lockoutWindow() { return duration("mipres.lockout.window"); }
-    public Duration lockoutDuration() { return duration("mipres.lockout.duration"); }
+    public Duration lockoutWindow() { return duration("mipres.lockout.window", Duration.ofSeconds(1)); }
+    public Duration lockoutDuration() { return duration("mipres.lockout.duration", Duration.ofSeconds(1)); }
     public long maxBodyBytes() { return integer("mipres.max.body.bytes", 1); }
     public int queryPageSize() { return integer("mipres.query.page.size", 1); }
-    public Duration httpIdleTimeout() { return duration("mipres.http.idle.timeout"); }
+    /** Jetty reads zero as no timeout at all: a connection left open by a vanished client would stay for ever. */
+    public Duration httpIdleTimeout() { return duration("mipres.http.idle.timeout", Duration.ofSeconds(1)); }
     public Duration httpStopTimeout() { return duration("mipres.http.stop.timeout"); }
-    public Duration httpBodyTimeout() { return duration("mipres.http.body.timeout"); }
+    public Duration httpBodyTimeout() { return duration("mipres.http.body.timeout", Duration.ofSeconds(1)); }
     public int httpMaxConnections() { return integer("mipres.http.max.connections", 1); }
     public boolean behindProxy() { return bool("mipres.http.behind.proxy"); }
 
@@ -256,26 +259,35 @@ public final class Config {
     }
 
     private int integer(String key, int least) {
+        return integer(key, least, Integer.MAX_VALUE);
+    }
+
+    private int integer(String key, int least, int most) {
         String value = get(key);
         try {
             int number = Integer.parseInt(value.trim());
-            if (number >= least) return number;
+            if (number >= least && number <= most) return number;
         } catch (NumberFormatException notANumber) {
             // told below
         }
-        throw new IllegalArgumentException(named(key) + " = '" + value + "': debe ser un número entero"
-                + (least > 0 ? " de al menos " + least : "") + ".");
+        String range = most < Integer.MAX_VALUE ? " de " + least + " a " + most : least > 0 ? " de al menos " + least : "";
+        throw new IllegalArgumentException(named(key) + " = '" + value + "': debe ser un número entero" + range + ".");
     }
 
     private Duration duration(String key) {
+        return duration(key, Duration.ZERO);
+    }
+
+    private Duration duration(String key, Duration least) {
         String value = get(key);
         try {
             Duration duration = Duration.parse(value.trim());
-            if (!duration.isNegative()) return duration;
+            if (duration.compareTo(least) >= 0) return duration;
         } catch (java.time.format.DateTimeParseException notADuration) {
             // told below
         }
-        throw new IllegalArgumentException(named(key) + " = '" + value + "': debe ser una duración ISO-8601 (PT30S, PT15M, PT24H).");
+        throw new IllegalArgumentException(named(key) + " = '" + value + "': debe ser una duración ISO-8601"
+                + (least.isZero() ? "" : " de al menos " + least) + " (PT30S, PT15M, PT24H).");
     }
 
     private boolean bool(String key) {

@@ -180,7 +180,12 @@ public final class GatewayServer implements AutoCloseable {
             jetty.setErrorHandler(new JsonErrorHandler());
             long facesReady = System.nanoTime();
             long migrated = databaseReady.join();
-            jetty.start();
+            try {
+                jetty.start();
+            } catch (java.io.IOException notBound) {
+                jetty.stop();
+                throw notListening(config, notBound);
+            }
             LOG.info("Start: database ready in {} ms, REST face built in {} ms (side by side), listening after {} ms",
                     (migrated - start) / 1_000_000, (facesReady - start) / 1_000_000,
                     (System.nanoTime() - start) / 1_000_000);
@@ -221,6 +226,18 @@ public final class GatewayServer implements AutoCloseable {
             metrics.close();
             throw e;
         }
+    }
+
+    /**
+     * The port taken (another gateway still running, say) or a host that is not this machine's, told with the settings
+     * that choose them and the system's own words: Jetty's "Failed to bind to /0.0.0.0:8080" left the reason out.
+     */
+    private static IllegalArgumentException notListening(Config config, java.io.IOException notBound) {
+        Throwable reason = notBound.getCause() != null ? notBound.getCause() : notBound;
+        String words = reason.getMessage() != null ? reason.getMessage() : reason.getClass().getSimpleName();
+        return new IllegalArgumentException("No se pudo escuchar en MIPRES_HOST " + config.host() + ", MIPRES_PORT " + config.port()
+                + " (" + words + "): otro proceso usa ese puerto (¿el gateway ya está en marcha?) o la dirección no"
+                + " es de esta máquina. Elija otro puerto (MIPRES_PORT=8081) o detenga el otro proceso.");
     }
 
     /** The SOAP face on the same Jetty, its incoming messages validated against the schema. */

@@ -28,6 +28,25 @@ import org.junit.jupiter.api.Test;
  */
 class ConnectionsIT {
 
+    /** Jetty's "Failed to bind to /127.0.0.1:8080" left out why; a second gateway on the same port is the usual one. */
+    @Test
+    void aPortAlreadyTakenStopsTheStartNamingTheSettingAndTheReason() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Map<String, String> settings = new HashMap<>(TestDatabases.h2());
+            settings.put("mipres.host", "127.0.0.1");
+            settings.put("mipres.port", String.valueOf(taken.getLocalPort()));
+            IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> GatewayServer.start(co.mipresgateway.server.Config.load().with(settings), java.time.Clock.systemUTC()));
+            assertTrue(refused.getMessage().startsWith("No se pudo escuchar en MIPRES_HOST 127.0.0.1, MIPRES_PORT "
+                    + taken.getLocalPort() + " (Address already in use)"), refused.getMessage());
+            // The database it opened was closed again: a gateway on a free port starts on the same file.
+            settings.put("mipres.port", "0");
+            try (RunningGateway again = new RunningGateway(settings)) {
+                assertEquals(200, again.getAbsolute("/health").status());
+            }
+        }
+    }
+
     /** A report refused for its EstadoEntrega (0 or 1): answered by the rules, without writing. */
     private static final String REFUSED_REPORTE =
             "{\"ID\": 1000009, \"EstadoEntrega\": 7, \"CausaNoEntrega\": 0, \"ValorEntregado\": \"100\"}";

@@ -49,14 +49,37 @@ class ConfigTest {
     @Test
     void aMistakenSettingStopsTheStartNamingItAsTheOperatorWroteIt() {
         Map<String, String> mistakes = Map.of(
-                "MIPRES_PORT", "MIPRES_PORT (mipres.port) = 'ocho mil': debe ser un número entero.",
+                "MIPRES_PORT", "MIPRES_PORT (mipres.port) = 'ocho mil': debe ser un número entero de 0 a 65535.",
                 "MIPRES_TOKEN_VALIDITY", "MIPRES_TOKEN_VALIDITY (mipres.token.validity) = 'ocho mil': debe ser una duración"
-                        + " ISO-8601 (PT30S, PT15M, PT24H).");
+                        + " ISO-8601 de al menos PT1S (PT30S, PT15M, PT24H).");
         mistakes.forEach((variable, said) -> {
             Config config = Config.load(Map.of(variable, "ocho mil", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
             assertEquals(said, refused.getMessage());
         });
+    }
+
+    /** Zero meant for ever to HikariCP and to Jetty, and every token born expired; a port past 65535 was Java's words. */
+    @Test
+    void aSettingOutOfItsRangeStopsTheStartSayingTheRange() {
+        Map<Map<String, String>, String> mistakes = Map.of(
+                Map.of("MIPRES_PORT", "99999"), "MIPRES_PORT (mipres.port) = '99999': debe ser un número entero de 0 a 65535.",
+                Map.of("MIPRES_PORT", "-1"), "MIPRES_PORT (mipres.port) = '-1': debe ser un número entero de 0 a 65535.",
+                Map.of("MIPRES_DB_CONNECTION_TIMEOUT", "PT0S"), "MIPRES_DB_CONNECTION_TIMEOUT (mipres.db.connection.timeout) = 'PT0S':"
+                        + " debe ser una duración ISO-8601 de al menos PT0.25S (PT30S, PT15M, PT24H).",
+                Map.of("MIPRES_TOKEN_VALIDITY", "PT0S"), "MIPRES_TOKEN_VALIDITY (mipres.token.validity) = 'PT0S': debe ser una"
+                        + " duración ISO-8601 de al menos PT1S (PT30S, PT15M, PT24H).",
+                Map.of("MIPRES_HTTP_IDLE_TIMEOUT", "PT0S"), "MIPRES_HTTP_IDLE_TIMEOUT (mipres.http.idle.timeout) = 'PT0S': debe ser"
+                        + " una duración ISO-8601 de al menos PT1S (PT30S, PT15M, PT24H).");
+        mistakes.forEach((settings, said) -> {
+            Map<String, String> environment = new java.util.HashMap<>(settings);
+            environment.put("MIPRES_CONFIG", "/nonexistent.properties");
+            Config config = Config.load(environment, new Properties());
+            assertEquals(said, assertThrows(IllegalArgumentException.class, config::validated).getMessage());
+        });
+        Config least = Config.load(Map.of("MIPRES_PORT", "0", "MIPRES_DB_CONNECTION_TIMEOUT", "PT0.25S", "MIPRES_HTTP_STOP_TIMEOUT", "PT0S",
+                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties()).validated();
+        assertEquals(Duration.ofMillis(250), least.dbConnectionTimeout());
     }
 
     @Test
