@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
@@ -71,19 +72,49 @@ final class InputReader {
         CsvEncoding encoding = CsvEncoding.of(bytes);
         String text = encoding.decode(bytes);
         char delimiter = delimiterOf(text);
-        CSVFormat format = csvFormat(delimiter).builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
-            List<String> headers = new ArrayList<>(parser.getHeaderNames());
+        // The header is read as a row, not by the parser: an ERP's trailing delimiter leaves a last column without a
+        // name, which the parser refuses in English, and two columns of one name must be refused, not one of them taken.
+        try (Reader reader = new StringReader(text); CSVParser parser = csvFormat(delimiter).parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> headers = records.hasNext() ? headerOf(records.next()) : List.of();
             List<InputRow> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 if (record.size() == 1 && record.get(0).isBlank()) continue;
                 Map<String, String> values = new LinkedHashMap<>();
-                for (String header : headers) values.put(header, record.isSet(header) ? record.get(header) : null);
+                for (int i = 0; i < headers.size(); i++) {
+                    String value = i < record.size() ? record.get(i) : null;
+                    if (values.get(headers.get(i)) == null) values.put(headers.get(i), value);
+                }
+                List<String> beyondHeader = new ArrayList<>();
+                for (int i = headers.size(); i < record.size(); i++) {
+                    if (!record.get(i).isBlank()) beyondHeader.add(record.get(i));
+                }
                 // The file's line, counting the header as line 1, is what the user finds in an editor.
-                rows.add(new InputRow((int) record.getRecordNumber() + 1, values));
+                rows.add(new InputRow((int) record.getRecordNumber(), values, beyondHeader));
             }
             return new InputTable(InputFormat.CSV, headers, rows, delimiter, encoding);
+        } catch (UncheckedIOException unreadable) {
+            throw new IllegalArgumentException("No se pudo leer " + file.getFileName() + " como CSV ("
+                    + unreadable.getCause().getMessage() + "): un valor que empieza con comillas (\") las cierra antes del"
+                    + " separador, y unas comillas dentro de él se escriben dobles (\"\"). Corrija esa línea y vuelva a ejecutar.");
         }
+    }
+
+    /** The header row's names; the same name twice (in any letter case) is refused, naming both columns. */
+    private static List<String> headerOf(CSVRecord header) {
+        List<String> names = new ArrayList<>();
+        for (String name : header) {
+            String stripped = name.strip();
+            for (int i = 0; i < names.size(); i++) {
+                if (!stripped.isEmpty() && names.get(i).equalsIgnoreCase(stripped)) {
+                    throw new IllegalArgumentException("El encabezado nombra dos veces la columna " + stripped + " (columnas "
+                            + (i + 1) + " y " + (names.size() + 1) + "): deje una sola, o no se sabría cuál enviar.");
+                }
+            }
+            names.add(stripped);
+        }
+        return names;
     }
 
     private static InputTable jsonLines(Path file) throws IOException {

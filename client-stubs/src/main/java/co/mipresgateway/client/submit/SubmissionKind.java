@@ -121,6 +121,7 @@ enum SubmissionKind {
 
     Prepared prepare(InputRow row) {
         RowChecks checks = new RowChecks(row);
+        checks.nothingBeyondTheHeader();
         Long id = checks.positiveLong("ID");
         String noPrescripcion = checks.noPrescripcion("NoPrescripcion");
         Object body = body(checks, id == null ? 0 : id);

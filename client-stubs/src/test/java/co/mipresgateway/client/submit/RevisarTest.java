@@ -43,6 +43,58 @@ class RevisarTest {
         assertFalse(Files.exists(dir.resolve("reportes.csv.journal")), "no journal: nothing was sent");
     }
 
+    /** An ERP's trailing delimiter on every line was refused in the CSV library's English ("A header name is missing"). */
+    @Test
+    void aTrailingDelimiterOnEveryLineIsReadAndKeptInTheResults() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.csv"), """
+                ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado;
+                1000009;20250602100000000009;1;0;12500.50;
+                """);
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+        assertEquals(List.of("ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado;;Resultado;IdReporteEntrega;Errores",
+                "1000009;20250602100000000009;1;0;12500.50;;VALIDA;;"), Files.readAllLines(dir.resolve("reportes.results.csv")));
+    }
+
+    /**
+     * A delimiter inside an unquoted value shifts the values after it: a line longer than the header is not sent. A
+     * column named twice was read as one of the two; a quote left open ended in a stack trace.
+     */
+    @Test
+    void aLineLongerThanTheHeaderAColumnNamedTwiceAndAnOpenQuoteAreToldInSpanish() throws Exception {
+        Path shifted = Files.writeString(dir.resolve("reportes.csv"), """
+                ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado
+                1000009;20250602100000000009;1;0;12500;50
+                """);
+        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", shifted.toString()));
+        assertTrue(Files.readAllLines(dir.resolve("reportes.results.csv")).get(1).contains(";INVALIDA;;\"la fila trae 1 valor"
+                + " después de la última columna del encabezado ('50')"), Files.readString(dir.resolve("reportes.results.csv")));
+
+        Path twice = Files.writeString(dir.resolve("dos.csv"), """
+                ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;id;ValorEntregado
+                1000009;20250602100000000009;1;0;1000010;12500.50
+                """);
+        Path open = Files.writeString(dir.resolve("abierta.csv"), """
+                ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado
+                1000009;"20250602100000000009;1;0;12500.50
+                """);
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", twice.toString()));
+            assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", open.toString()));
+        } finally {
+            System.setErr(original);
+        }
+        List<String> said = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, said.size(), said.toString());
+        assertEquals("El encabezado nombra dos veces la columna id (columnas 1 y 5): deje una sola, o no se sabría cuál enviar.",
+                said.get(0));
+        assertTrue(said.get(1).startsWith("No se pudo leer abierta.csv como CSV ((startline 2) EOF reached before encapsulated"
+                + " token finished): un valor que empieza con comillas"), said.get(1));
+        assertFalse(Files.exists(dir.resolve("dos.results.csv")) || Files.exists(dir.resolve("abierta.results.csv")));
+    }
+
     @Test
     void aFileWithEveryRowValidExitsZero() throws Exception {
         Path input = Files.writeString(dir.resolve("entregas.jsonl"),
