@@ -102,7 +102,7 @@ final class InputReader {
     }
 
     /** The header row's names; the same name twice (in any letter case) is refused, naming both columns. */
-    private static List<String> headerOf(CSVRecord header) {
+    private static List<String> headerOf(Iterable<String> header) {
         List<String> names = new ArrayList<>();
         for (String name : header) {
             String stripped = name.strip();
@@ -152,10 +152,11 @@ final class InputReader {
             DataFormatter formatter = new DataFormatter(Locale.US);
             formatter.setUseCachedValuesForFormulaCells(true);
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-            List<String> headers = new ArrayList<>();
+            List<String> written = new ArrayList<>();
             if (headerRow != null) {
-                for (int c = 0; c < headerRow.getLastCellNum(); c++) headers.add(text(headerRow.getCell(c), formatter));
+                for (int c = 0; c < headerRow.getLastCellNum(); c++) written.add(text(headerRow.getCell(c), formatter));
             }
+            List<String> headers = headerOf(written);
             List<InputRow> rows = new ArrayList<>();
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);

@@ -77,21 +77,31 @@ class RevisarTest {
                 ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado
                 1000009;"20250602100000000009;1;0;12500.50
                 """);
+        Path twiceInABook = dir.resolve("dos.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(twiceInABook)) {
+            Row header = book.createSheet().createRow(0);
+            String[] names = {"ID", "NoPrescripcion", "ValorEntregado", "Id"};
+            for (int c = 0; c < names.length; c++) header.createCell(c).setCellValue(names[c]);
+            book.write(out);
+        }
         java.io.PrintStream original = System.err;
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", twice.toString()));
             assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", open.toString()));
+            assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", twiceInABook.toString()));
         } finally {
             System.setErr(original);
         }
         List<String> said = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-        assertEquals(2, said.size(), said.toString());
+        assertEquals(3, said.size(), said.toString());
         assertEquals("El encabezado nombra dos veces la columna id (columnas 1 y 5): deje una sola, o no se sabría cuál enviar.",
                 said.get(0));
         assertTrue(said.get(1).startsWith("No se pudo leer abierta.csv como CSV ((startline 2) EOF reached before encapsulated"
                 + " token finished): un valor que empieza con comillas"), said.get(1));
+        assertEquals("El encabezado nombra dos veces la columna Id (columnas 1 y 4): deje una sola, o no se sabría cuál enviar.",
+                said.get(2));
         assertFalse(Files.exists(dir.resolve("dos.results.csv")) || Files.exists(dir.resolve("abierta.results.csv")));
     }
 
