@@ -43,7 +43,7 @@ final class Conciliar implements Callable<Integer> {
     @Mixin
     Connection connection;
 
-    @Option(names = "--concurrency", defaultValue = "4", description = "prescripciones (o días) consultadas a la vez (${DEFAULT-VALUE})")
+    @Option(names = "--concurrency", defaultValue = "4", converter = PositiveOptions.Count.class, description = "prescripciones (o días) consultadas a la vez (${DEFAULT-VALUE})")
     int concurrency;
 
     @Option(names = "--no-progress", description = "no mostrar el progreso aunque haya terminal")
@@ -90,7 +90,7 @@ final class Conciliar implements Callable<Integer> {
                     outcomes.put(row.row(), RowAgainstRecords.compare(file.kind, row, byPrescripcion.get(row.noPrescripcion()).get()));
                 } catch (ExecutionException failed) {
                     outcomes.put(row.row(), Outcome.pending("no se pudo consultar la prescripción " + row.noPrescripcion()
-                            + ": " + failed.getCause().getMessage()));
+                            + ": " + FailureText.of(failed.getCause())));
                 }
             }
             ResultsWriter.write(file.input, resultsFile, table, file.kind, outcomes);
@@ -125,7 +125,7 @@ final class Conciliar implements Callable<Integer> {
         try {
             return new Days(client.xFechaBetween(desde, last(), day -> query.xFecha(client, day)), null);
         } catch (MipresDayQueryException | MipresException | MipresTransportException e) {
-            return new Days(null, e.getMessage());
+            return new Days(null, FailureText.of(e));
         }
     }
 

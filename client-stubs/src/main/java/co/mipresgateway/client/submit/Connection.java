@@ -20,7 +20,7 @@ final class Connection {
             description = "token principal de la parte (o MIPRES_TOKEN)")
     String token;
 
-    @Option(names = "--timeout", defaultValue = "30", description = "segundos de espera por petición (${DEFAULT-VALUE})")
+    @Option(names = "--timeout", defaultValue = "30", converter = PositiveOptions.Seconds.class, description = "segundos de espera por petición (${DEFAULT-VALUE})")
     double timeoutSeconds;
 
     /** The service and the caller, for a command's summary: "servicio http://localhost:8080 (REST), NIT 900000001". */

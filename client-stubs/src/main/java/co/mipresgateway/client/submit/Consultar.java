@@ -51,7 +51,7 @@ final class Consultar implements Callable<Integer> {
             + "(por defecto TIPO-DESDE-HASTA.csv o TIPO-PRESCRIPCION.csv)")
     Path out;
 
-    @Option(names = "--days-at-once", defaultValue = "4", description = "días consultados a la vez (${DEFAULT-VALUE})")
+    @Option(names = "--days-at-once", defaultValue = "4", converter = PositiveOptions.Count.class, description = "días consultados a la vez (${DEFAULT-VALUE})")
     int daysAtOnce;
 
     @Mixin
@@ -85,7 +85,7 @@ final class Consultar implements Callable<Integer> {
             System.err.println(badRange.getMessage());
             return 2;
         } catch (MipresDayQueryException | MipresException | MipresTransportException e) {
-            System.err.println("no se escribió nada: " + e.getMessage());
+            System.err.println("no se escribió nada: " + FailureText.of(e));
             return 1;
         }
         try {

@@ -58,13 +58,13 @@ public final class MipresClientMain implements Runnable {
         @Option(names = "--soap", description = "usar la cara SOAP de la pasarela en vez de REST")
         boolean soap;
 
-        @Option(names = "--concurrency", defaultValue = "8", description = "peticiones simultáneas (${DEFAULT-VALUE})")
+        @Option(names = "--concurrency", defaultValue = "8", converter = PositiveOptions.Count.class, description = "peticiones simultáneas (${DEFAULT-VALUE})")
         int concurrency;
 
-        @Option(names = "--max-attempts", defaultValue = "8", description = "intentos por fila ante 5xx, tiempo agotado o conexión caída (${DEFAULT-VALUE})")
+        @Option(names = "--max-attempts", defaultValue = "8", converter = PositiveOptions.Count.class, description = "intentos por fila ante 5xx, tiempo agotado o conexión caída (${DEFAULT-VALUE})")
         int maxAttempts;
 
-        @Option(names = "--retry-base-ms", defaultValue = "250", description = "primera espera entre intentos, luego se dobla (${DEFAULT-VALUE} ms)")
+        @Option(names = "--retry-base-ms", defaultValue = "250", converter = PositiveOptions.Millis.class, description = "primera espera entre intentos, luego se dobla (${DEFAULT-VALUE} ms)")
         long retryBaseMillis;
 
         @Option(names = "--journal", description = "diario de la ejecución (por defecto ARCHIVO.journal)")

@@ -15,7 +15,15 @@ class UsageErrorsTest {
     void eachKindOfBadCommandLineIsToldInSpanishThenTheUsage() {
         assertFirstLine("Falta --nit, --token", "submit", "reportes", "x.csv");
         assertFirstLine("TIPO: 'reporte' no es programaciones, entregas ni reportes", "submit", "reporte", "x.csv", "--nit", "1", "--token", "2");
-        assertFirstLine("--concurrency: 'x' no es un número", "submit", "reportes", "x.csv", "--nit", "1", "--token", "2", "--concurrency", "x");
+        assertFirstLine("--concurrency: 'x' no es un número entero", "submit", "reportes", "x.csv", "--nit", "1", "--token", "2", "--concurrency", "x");
+        // Zero was run as one without a word, or ended in the HTTP client's stack trace.
+        assertFirstLine("--concurrency: '0' debe ser un número entero de al menos 1", "submit", "reportes", "x.csv", "--concurrency", "0");
+        assertFirstLine("--max-attempts: '-1' debe ser un número entero de al menos 1", "submit", "reportes", "x.csv", "--max-attempts", "-1");
+        assertFirstLine("--retry-base-ms: '0' debe ser un número entero de al menos 1", "submit", "reportes", "x.csv", "--retry-base-ms", "0");
+        assertFirstLine("--timeout: '0' debe ser un número de segundos mayor que cero", "submit", "reportes", "x.csv", "--timeout", "0");
+        assertFirstLine("--days-at-once: '0' debe ser un número entero de al menos 1", "consultar", "entregas", "--desde", "2025-06-01",
+                "--days-at-once", "0");
+        assertFirstLine("--concurrency: '0' debe ser un número entero de al menos 1", "conciliar", "reportes", "x.csv", "--concurrency", "0");
         assertFirstLine("Opción desconocida: --bogus", "submit", "reportes", "x.csv", "--nit", "1", "--token", "2", "--bogus");
         assertFirstLine("Sobra: otro.csv", "revisar", "reportes", "x.csv", "otro.csv");
         assertFirstLine("--desde: fecha no válida '2025-13-01': escríbala aaaa-mm-dd (2025-06-03)",
