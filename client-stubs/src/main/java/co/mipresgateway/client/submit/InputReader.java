@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -86,12 +85,8 @@ final class InputReader {
                     String value = i < record.size() ? record.get(i) : null;
                     if (values.get(headers.get(i)) == null) values.put(headers.get(i), value);
                 }
-                List<String> beyondHeader = new ArrayList<>();
-                for (int i = headers.size(); i < record.size(); i++) {
-                    if (!record.get(i).isBlank()) beyondHeader.add(record.get(i));
-                }
                 // The file's line, counting the header as line 1, is what the user finds in an editor.
-                rows.add(new InputRow((int) record.getRecordNumber(), values, beyondHeader));
+                rows.add(new InputRow((int) record.getRecordNumber(), values, beyondTheHeader(record, headers.size())));
             }
             return new InputTable(InputFormat.CSV, headers, rows, delimiter, encoding);
         } catch (UncheckedIOException unreadable) {
@@ -99,6 +94,21 @@ final class InputReader {
                     + unreadable.getCause().getMessage() + "): un valor que empieza con comillas (\") las cierra antes del"
                     + " separador, y unas comillas dentro de él se escriben dobles (\"\"). Corrija esa línea y vuelva a ejecutar.");
         }
+    }
+
+    /**
+     * The values a line brings past the header's last column, as a problem: a delimiter inside a value left unquoted
+     * shifts the ones after it. Empty ones are an ERP's trailing delimiter, and harmless.
+     */
+    private static List<String> beyondTheHeader(CSVRecord record, int columns) {
+        List<String> beyond = new ArrayList<>();
+        for (int i = columns; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) beyond.add(record.get(i));
+        }
+        if (beyond.isEmpty()) return List.of();
+        return List.of("la fila trae " + beyond.size() + (beyond.size() == 1 ? " valor" : " valores")
+                + " después de la última columna del encabezado ('" + String.join("', '", beyond) + "'): un separador (; o ,)"
+                + " dentro de un valor sin comillas corre los demás de columna; ponga ese valor entre comillas.");
     }
 
     /** The header row's names; the same name twice (in any letter case) is refused, naming both columns. */
@@ -120,7 +130,7 @@ final class InputReader {
     private static InputTable jsonLines(Path file) throws IOException {
         List<String> headers = new ArrayList<>();
         List<InputRow> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = jsonLinesText(file);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
@@ -133,20 +143,28 @@ final class InputReader {
             }
             if (object == null || !object.isObject()) {
                 values.put("_linea", line);
-            } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
-                    values.put(field.getKey(), field.getValue().isNull() ? null : JsonLines.text(field.getValue()));
-                    if (!headers.contains(field.getKey())) headers.add(field.getKey());
-                }
+                rows.add(new InputRow(i + 1, values, List.of("la línea no es un objeto JSON ({\"ID\": ..., ...} en una sola"
+                        + " línea, con comillas dobles en los nombres y los textos).")));
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                values.put(field.getKey(), field.getValue().isNull() ? null : JsonLines.text(field.getValue()));
+                if (!headers.contains(field.getKey())) headers.add(field.getKey());
             }
             rows.add(new InputRow(i + 1, values));
         }
         return new InputTable(InputFormat.JSONL, headers, rows, ',', CsvEncoding.UTF8);
     }
 
+    /** A JSON Lines file's lines, read as a CSV is: Notepad's UTF-8 begins with a byte order mark, an ERP may write Windows-1252. */
+    static List<String> jsonLinesText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return CsvEncoding.of(bytes).decode(bytes).lines().toList();
+    }
+
     private static InputTable xlsx(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = workbook(file, in)) {
             Sheet sheet = workbook.getSheetAt(0);
             // A fixed locale: the machine's own (es-CO shows 12.500,50) must not change what is read.
             DataFormatter formatter = new DataFormatter(Locale.US);
@@ -175,6 +193,16 @@ final class InputReader {
     }
 
     /** A cell as text; a date cell as yyyy-MM-dd whatever its display format, as the API wants dates. */
+    /** The workbook; a file that is none (an old .xls, a CSV renamed) is told so in Spanish, not in POI's English alone. */
+    private static Workbook workbook(Path file, InputStream in) throws IOException {
+        try {
+            return new XSSFWorkbook(in);
+        } catch (org.apache.poi.UnsupportedFileFormatException notAWorkbook) {
+            throw new IllegalArgumentException("el archivo " + file.getFileName() + " no es un libro de Excel .xlsx ("
+                    + notAWorkbook.getMessage() + "): ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.");
+        }
+    }
+
     private static String text(Cell cell, DataFormatter formatter) {
         if (cell == null) return "";
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();

@@ -7,14 +7,14 @@ import java.util.Map;
  * One data row of the input: its number as the user sees it (the spreadsheet's row, the file's line) and its
  * values by header, headers as written in the file.
  */
-record InputRow(int number, Map<String, String> values, List<String> beyondHeader) {
+record InputRow(int number, Map<String, String> values, List<String> readingProblems) {
 
     /**
-     * @param beyondHeader the values a CSV line brings past the header's last column: a delimiter inside a value left
-     *                     unquoted shifts the ones after it, and the row is not sent
+     * @param readingProblems why the line could not be read as a row (a JSON Lines line that is no object, a CSV line
+     *                        longer than its header): such a row is refused with these alone, and never sent
      */
     InputRow {
-        beyondHeader = List.copyOf(beyondHeader);
+        readingProblems = List.copyOf(readingProblems);
     }
 
     InputRow(int number, Map<String, String> values) {

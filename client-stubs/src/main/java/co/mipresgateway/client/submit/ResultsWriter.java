@@ -102,7 +102,7 @@ final class ResultsWriter {
 
     private static void jsonLines(Path input, Path output, InputTable table, SubmissionKind kind,
             Map<InputRow, Outcome> outcomes) throws IOException {
-        List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
+        List<String> lines = InputReader.jsonLinesText(input);
         try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             for (InputRow row : table.rows()) {
                 // The input object as it was written (numbers stay numbers), with the outcome added.

@@ -32,14 +32,6 @@ final class RowChecks {
         return problems;
     }
 
-    void nothingBeyondTheHeader() {
-        List<String> beyond = row.beyondHeader();
-        if (beyond.isEmpty()) return;
-        problems.add("la fila trae " + beyond.size() + (beyond.size() == 1 ? " valor" : " valores")
-                + " después de la última columna del encabezado ('" + String.join("', '", beyond) + "'): un separador (; o ,)"
-                + " dentro de un valor sin comillas corre los demás de columna; ponga ese valor entre comillas.");
-    }
-
     String required(String field) {
         String value = row.get(field);
         if (value == null) problems.add(field + ": es obligatorio.");

@@ -120,8 +120,9 @@ enum SubmissionKind {
     }
 
     Prepared prepare(InputRow row) {
+        // A line misread is told as such: its fields' checks would only add noise (every field "es obligatorio").
+        if (!row.readingProblems().isEmpty()) return new Prepared(row, 0, null, null, row.readingProblems());
         RowChecks checks = new RowChecks(row);
-        checks.nothingBeyondTheHeader();
         Long id = checks.positiveLong("ID");
         String noPrescripcion = checks.noPrescripcion("NoPrescripcion");
         Object body = body(checks, id == null ? 0 : id);

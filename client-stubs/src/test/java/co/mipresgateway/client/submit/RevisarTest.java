@@ -77,6 +77,7 @@ class RevisarTest {
                 ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado
                 1000009;"20250602100000000009;1;0;12500.50
                 """);
+        Path notABook = Files.writeString(dir.resolve("libro.xlsx"), "ID;NoPrescripcion\n");
         Path twiceInABook = dir.resolve("dos.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(twiceInABook)) {
             Row header = book.createSheet().createRow(0);
@@ -91,18 +92,44 @@ class RevisarTest {
             assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", twice.toString()));
             assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", open.toString()));
             assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", twiceInABook.toString()));
+            assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", notABook.toString()));
         } finally {
             System.setErr(original);
         }
         List<String> said = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-        assertEquals(3, said.size(), said.toString());
+        assertEquals(4, said.size(), said.toString());
         assertEquals("El encabezado nombra dos veces la columna id (columnas 1 y 5): deje una sola, o no se sabría cuál enviar.",
                 said.get(0));
         assertTrue(said.get(1).startsWith("No se pudo leer abierta.csv como CSV ((startline 2) EOF reached before encapsulated"
                 + " token finished): un valor que empieza con comillas"), said.get(1));
         assertEquals("El encabezado nombra dos veces la columna Id (columnas 1 y 4): deje una sola, o no se sabría cuál enviar.",
                 said.get(2));
+        assertTrue(said.get(3).startsWith("el archivo libro.xlsx no es un libro de Excel .xlsx ("), said.get(3));
         assertFalse(Files.exists(dir.resolve("dos.results.csv")) || Files.exists(dir.resolve("abierta.results.csv")));
+    }
+
+    /**
+     * Notepad saves UTF-8 with a byte order mark, which made the first line "no JSON" and every field of it "es
+     * obligatorio"; Windows-1252 ended in "Input length = 1". A line that is no JSON object is told as such alone.
+     */
+    @Test
+    void jsonLinesAreReadWhateverTheirEncodingAndALineThatIsNoObjectIsToldSo() throws Exception {
+        String row = "{\"ID\":1000009,\"NoPrescripcion\":\"20250602100000000009\",\"EstadoEntrega\":1,\"CausaNoEntrega\":0,"
+                + "\"ValorEntregado\":\"100\",\"Nota\":\"caña\"}\r\n";
+        Path notepad = dir.resolve("notepad.jsonl");
+        Files.write(notepad, ("\uFEFF" + row).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path ansi = dir.resolve("ansi.jsonl");
+        Files.write(ansi, row.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        for (Path input : List.of(notepad, ansi)) {
+            assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()), input.toString());
+            String results = Files.readString(dir.resolve(input.getFileName().toString().replace(".jsonl", ".results.jsonl")));
+            assertTrue(results.contains("\"Nota\":\"caña\",\"Resultado\":\"VALIDA\""), results);
+        }
+
+        Path broken = Files.writeString(dir.resolve("rota.jsonl"), "{\"ID\":1000009,\n");
+        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", broken.toString()));
+        assertTrue(Files.readString(dir.resolve("rota.results.jsonl")).contains("\"Resultado\":\"INVALIDA\",\"IdReporteEntrega\":null,"
+                + "\"Errores\":[\"la línea no es un objeto JSON ("), Files.readString(dir.resolve("rota.results.jsonl")));
     }
 
     @Test
