@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Where the service is and who calls it: the options every command of the client shares. */
 final class Connection {
 
-    @Option(names = "--url", defaultValue = "${env:MIPRES_URL:-http://localhost:8080}",
+    @Option(names = "--url", defaultValue = "${env:MIPRES_URL:-http://localhost:8080}", converter = ServiceUrl.class,
             description = "el servicio: el host (http://localhost:8080) o la base del API del ministerio "
                     + "(https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api). Por defecto: ${DEFAULT-VALUE}")
     String url;

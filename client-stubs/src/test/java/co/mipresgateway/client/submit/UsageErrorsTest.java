@@ -24,6 +24,10 @@ class UsageErrorsTest {
         assertFirstLine("--days-at-once: '0' debe ser un número entero de al menos 1", "consultar", "entregas", "--desde", "2025-06-01",
                 "--days-at-once", "0");
         assertFirstLine("--concurrency: '0' debe ser un número entero de al menos 1", "conciliar", "reportes", "x.csv", "--concurrency", "0");
+        // Without its scheme, the address ended in the HTTP client's stack trace.
+        assertFirstLine("--url: 'localhost:8080' no es una dirección http:// o https:// con su servidor (por ejemplo"
+                + " http://localhost:8080, o https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api)", "submit", "reportes", "x.csv",
+                "--url", "localhost:8080");
         assertFirstLine("Opción desconocida: --bogus", "submit", "reportes", "x.csv", "--nit", "1", "--token", "2", "--bogus");
         assertFirstLine("Sobra: otro.csv", "revisar", "reportes", "x.csv", "otro.csv");
         assertFirstLine("--desde: fecha no válida '2025-13-01': escríbala aaaa-mm-dd (2025-06-03)",

@@ -1,0 +1,28 @@
+package co.mipresgateway.client.submit;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The --url (or MIPRES_URL) read as the address of a service: "localhost:8080" without its scheme ended in the HTTP
+ * client's stack trace. Refused while the command line is read, in Spanish, exit code 2.
+ */
+final class ServiceUrl implements ITypeConverter<String> {
+
+    @Override
+    public String convert(String value) {
+        String url = value.strip();
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) return url;
+        } catch (URISyntaxException notAUri) {
+            // told below
+        }
+        throw new TypeConversionException("'" + value + "' no es una dirección http:// o https:// con su servidor (por ejemplo"
+                + " http://localhost:8080, o https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api)");
+    }
+}
