@@ -75,7 +75,7 @@ final class Conciliar implements Callable<Integer> {
         try {
             client = connection.openRestClient(concurrency);
         } catch (SessionOpening.NotOpened e) {
-            System.err.println(e.getMessage());
+            System.err.println(FailureText.of(e));
             return e.exitCode();
         }
         Path resultsFile = file.results != null ? file.results : ResultsWriter.besideInput(file.input, "conciliacion");
@@ -105,7 +105,7 @@ final class Conciliar implements Callable<Integer> {
             boolean nothingMissingFromFile = days == null || writeNotInFile(days, table);
             return everyRowMatches && nothingMissingFromFile ? 0 : 1;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            System.err.println(e.getMessage());
+            System.err.println(FailureText.of(e));
             return 2;
         }
     }

@@ -91,7 +91,7 @@ final class Consultar implements Callable<Integer> {
         try {
             RecordsFile.write(file, kind.recordType, records);
         } catch (IOException e) {
-            System.err.println("no se pudo escribir " + file + ": " + e);
+            System.err.println(FailureText.of(e));
             return 2;
         }
         System.err.println(records.size() + " registros (" + what() + "; " + connection.describe("REST") + ") en " + file);

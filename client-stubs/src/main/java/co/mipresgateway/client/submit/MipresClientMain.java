@@ -84,7 +84,7 @@ public final class MipresClientMain implements Runnable {
                 // The session is opened before any row is read, so that wrong credentials stop the run at once.
                 face = soap ? new SoapFace(connection.openSoap()) : new RestFace(connection.openRestClient(1));
             } catch (SessionOpening.NotOpened e) {
-                System.err.println(e.getMessage());
+                System.err.println(FailureText.of(e));
                 return e.exitCode();
             }
             Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");
@@ -94,7 +94,7 @@ public final class MipresClientMain implements Runnable {
             try {
                 return new SubmitRun(settings, face, System.err).execute();
             } catch (IllegalStateException | IllegalArgumentException | java.io.IOException e) {
-                System.err.println(e.getMessage());
+                System.err.println(FailureText.of(e));
                 return 2;
             }
         }

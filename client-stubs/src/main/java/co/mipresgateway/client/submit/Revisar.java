@@ -42,7 +42,7 @@ final class Revisar implements Callable<Integer> {
                     table.rows().size(), table.rows().size() - invalid, invalid, resultsFile);
             return invalid == 0 ? 0 : 1;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            System.err.println(e.getMessage());
+            System.err.println(FailureText.of(e));
             return 2;
         }
     }

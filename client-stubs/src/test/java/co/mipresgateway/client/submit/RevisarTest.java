@@ -85,18 +85,9 @@ class RevisarTest {
             for (int c = 0; c < names.length; c++) header.createCell(c).setCellValue(names[c]);
             book.write(out);
         }
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", twice.toString()));
-            assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", open.toString()));
-            assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", twiceInABook.toString()));
-            assertEquals(2, MipresClientMain.commandLine().execute("revisar", "reportes", notABook.toString()));
-        } finally {
-            System.setErr(original);
-        }
-        List<String> said = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        List<String> said = errorsOfRefused(new String[] {"revisar", "reportes", twice.toString()},
+                new String[] {"revisar", "reportes", open.toString()}, new String[] {"revisar", "reportes", twiceInABook.toString()},
+                new String[] {"revisar", "reportes", notABook.toString()}).lines().toList();
         assertEquals(4, said.size(), said.toString());
         assertEquals("El encabezado nombra dos veces la columna id (columnas 1 y 5): deje una sola, o no se sabría cuál enviar.",
                 said.get(0));
@@ -130,6 +121,18 @@ class RevisarTest {
         assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", broken.toString()));
         assertTrue(Files.readString(dir.resolve("rota.results.jsonl")).contains("\"Resultado\":\"INVALIDA\",\"IdReporteEntrega\":null,"
                 + "\"Errores\":[\"la línea no es un objeto JSON ("), Files.readString(dir.resolve("rota.results.jsonl")));
+    }
+
+    /** The file's exception says only its path: "/tmp/.../falta/r.csv" alone told the user nothing. */
+    @Test
+    void aResultsFileThatCannotBeWrittenIsNamedWithWhy() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.csv"), """
+                ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado
+                1000009;20250602100000000009;1;0;12500.50
+                """);
+        Path nowhere = dir.resolve("falta").resolve("r.csv");
+        String said = errorsOfRefused(new String[] {"revisar", "reportes", input.toString(), "--results", nowhere.toString()});
+        assertEquals("no se pudo usar el archivo " + nowhere + ": no existe, o no existe la carpeta que lo contiene.", said.strip());
     }
 
     @Test
@@ -181,5 +184,18 @@ class RevisarTest {
             assertEquals("", row.getCell(6).getStringCellValue());
             assertEquals("IdReporteEntrega", header.getCell(7).getStringCellValue());
         }
+    }
+
+    /** What commands that each stop on a usage or file problem (exit code 2) print on the error stream. */
+    private static String errorsOfRefused(String[]... commands) {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String[] command : commands) assertEquals(2, MipresClientMain.commandLine().execute(command), String.join(" ", command));
+        } finally {
+            System.setErr(original);
+        }
+        return err.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
