@@ -109,15 +109,15 @@ final class FieldChecks {
     }
 
     void oneOf(String field, String value, Set<String> allowed) {
-        if (present(field, value)) valueOf(field, value, allowed);
+        if (present(field, value)) oneOfListed(field, value, allowed);
     }
 
     /** A field the body may leave out (null or empty): what it brings is kept, so it is checked all the same. */
     void optionalOneOf(String field, String value, Set<String> allowed) {
-        if (given(value)) valueOf(field, value, allowed);
+        if (given(value)) oneOfListed(field, value, allowed);
     }
 
-    private void valueOf(String field, String value, Set<String> allowed) {
+    private void oneOfListed(String field, String value, Set<String> allowed) {
         if (!allowed.contains(value)) {
             problems.add(field, "el valor '" + cut(value) + "' no es válido; valores válidos: "
                     + String.join(", ", allowed.stream().sorted().toList()) + ".");
