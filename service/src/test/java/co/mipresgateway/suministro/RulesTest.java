@@ -128,43 +128,27 @@ class RulesTest {
 
     @Test
     void aPartialDeliveryNamesItsCauseAndNeedsNoDeliveredItem() {
-        Entrega e = new Entrega();
-        e.setID(1000001L);
-        e.setCantTotEntregada("0");
-        e.setEntTotal(0);
-        e.setFecEntrega("2026-11-24");
-        Problems problems = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
-        assertEquals(List.of("CausaNoEntrega: es obligatorio."), problems.lines());
+        Entrega e = entrega("0", 0, "2026-11-24");
+        assertEquals(List.of("CausaNoEntrega: es obligatorio."), problemsOf(e));
         e.setCausaNoEntrega(7);
-        Problems withCause = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, withCause);
-        assertEquals(List.of(), withCause.lines());
+        assertEquals(List.of(), problemsOf(e));
     }
 
     /** What a delivery of nothing names is kept with it, so it is checked as a delivery's is, though not asked for. */
     @Test
     void aDeliveryOfNothingKeepsOnlyAValidReceiverAndCode() {
-        Entrega e = new Entrega();
-        e.setID(1000001L);
-        e.setCantTotEntregada("0");
-        e.setEntTotal(0);
+        Entrega e = entrega("0", 0, "2026-11-24");
         e.setCausaNoEntrega(7);
-        e.setFecEntrega("2026-11-24");
         e.setCodSerTecEntregado("X".repeat(31));
         e.setTipoIDRecibe("XX");
         e.setNoIDRecibe("1020 304");
-        Problems problems = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
         assertEquals(List.of("CodSerTecEntregado: admite a lo sumo 30 caracteres.",
                 "TipoIDRecibe: el valor 'XX' no es válido; valores válidos: AS, CC, CD, CE, MS, NV, PA, PE, PR, PT, RC, SC, TI.",
-                "NoIDRecibe: debe tener de 1 a 20 letras, dígitos o guiones (se recibió '1020 304')."), problems.lines());
+                "NoIDRecibe: debe tener de 1 a 20 letras, dígitos o guiones (se recibió '1020 304')."), problemsOf(e));
         e.setCodSerTecEntregado("");
         e.setTipoIDRecibe("");
         e.setNoIDRecibe(null);
-        Problems leftOut = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, leftOut);
-        assertEquals(List.of(), leftOut.lines());
+        assertEquals(List.of(), problemsOf(e));
     }
 
     @Test
@@ -177,33 +161,21 @@ class RulesTest {
 
     @Test
     void aWholeDeliveryHasCauseZeroAndSaysWhatAndToWhom() {
-        Entrega e = new Entrega();
-        e.setID(1000001L);
-        e.setCantTotEntregada("30");
-        e.setEntTotal(1);
+        Entrega e = entrega("30", 1, "2026-11-25");
         e.setCausaNoEntrega(7);
-        e.setFecEntrega("2026-11-25");
-        Problems problems = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
         assertEquals(List.of("CausaNoEntrega: debe ser 0 cuando la entrega es total.",
                 "FecEntrega: no puede ser una fecha futura (hoy, en hora de Colombia, es " + TODAY + ").", "CodSerTecEntregado: es obligatorio.",
-                "TipoIDRecibe: es obligatorio.", "NoIDRecibe: es obligatorio."), problems.lines());
+                "TipoIDRecibe: es obligatorio.", "NoIDRecibe: es obligatorio."), problemsOf(e));
     }
 
     @Test
     void aDeliveryIsNeitherBeforeItsProgramacionNorMoreThanScheduled() {
-        Entrega e = new Entrega();
-        e.setID(1000001L);
+        Entrega e = entrega("31", 1, "2026-11-19");
         e.setCodSerTecEntregado("X");
-        e.setCantTotEntregada("31");
-        e.setEntTotal(1);
-        e.setFecEntrega("2026-11-19");
         e.setTipoIDRecibe("CC");
         e.setNoIDRecibe("123");
-        Problems problems = new Problems();
-        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
         assertEquals(List.of("CantTotEntregada: no puede superar la cantidad programada (30).",
-                "FecEntrega: no puede ser anterior a la programación (2026-11-20)."), problems.lines());
+                "FecEntrega: no puede ser anterior a la programación (2026-11-20)."), problemsOf(e));
     }
 
     @Test
@@ -293,6 +265,23 @@ class RulesTest {
         d.setCantTotAEntregar("30");
         d.setEstDireccionamiento(estado);
         return d;
+    }
+
+    /** A delivery on chain 1000001: how much, whether whole (1) or not (0), and on which day. */
+    private static Entrega entrega(String cantidad, int entTotal, String fecEntrega) {
+        Entrega e = new Entrega();
+        e.setID(1000001L);
+        e.setCantTotEntregada(cantidad);
+        e.setEntTotal(entTotal);
+        e.setFecEntrega(fecEntrega);
+        return e;
+    }
+
+    /** What the rules say of a delivery on the chain's active programación. */
+    private static List<String> problemsOf(Entrega e) {
+        Problems problems = new Problems();
+        EntregaRules.check(e, scheduled(Estado.ACTIVO), UNASKED, TODAY, problems);
+        return problems.lines();
     }
 
     private static ProgramacionRegistro scheduled(int estado) {
