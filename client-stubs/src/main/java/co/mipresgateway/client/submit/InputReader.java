@@ -83,6 +83,7 @@ final class InputReader {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < headers.size(); i++) {
                     String value = i < record.size() ? record.get(i) : null;
+                    // Only columns without a name can share one (a name given twice is refused): the first value kept.
                     if (values.get(headers.get(i)) == null) values.put(headers.get(i), value);
                 }
                 // The file's line, counting the header as line 1, is what the user finds in an editor.

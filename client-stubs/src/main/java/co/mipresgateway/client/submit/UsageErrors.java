@@ -47,11 +47,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(Locale.ROOT)).toList();
             return given + " no es " + String.join(", ", names.subList(0, names.size() - 1)) + " ni " + names.get(names.size() - 1);
         }
-        boolean ourConversion = e.getCause() instanceof CommandLine.TypeConversionException;
-        if (!ourConversion && (type == int.class || type == long.class || type == double.class || Number.class.isAssignableFrom(type))) {
-            return given + " no es un número";
-        }
-        // A conversion of ours (a date, say) already says what is wrong in Spanish, after picocli's "...': ".
+        // A conversion of ours (a date, a count: every option that is no enum has one) already says what is wrong in
+        // Spanish, after picocli's "...': ".
         String message = e.getMessage();
         int reason = message.indexOf("': ");
         return named(arg) + ": " + (reason < 0 ? message : message.substring(reason + 3));
