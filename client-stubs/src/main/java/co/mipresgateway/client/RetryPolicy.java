@@ -13,6 +13,13 @@ public record RetryPolicy(int maxAttempts, Duration base, Duration max) {
     /** The longest a service's Retry-After is obeyed: a wrong header must not stall a batch for hours. */
     public static final Duration LONGEST_ASKED_WAIT = Duration.ofSeconds(60);
 
+    /** Checked here: a policy is first used after a failure, when a wrong one would hide what happened. */
+    public RetryPolicy {
+        if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1 (was " + maxAttempts + ")");
+        Arguments.notNegative(base, "base");
+        Arguments.notNegative(max, "max");
+    }
+
     /** The backoff, or what the service asked for (up to a minute) when that is longer. */
     public Duration delayAfter(int attempt, Optional<Duration> serviceAsked) {
         Duration backoff = delayAfter(attempt);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -22,8 +23,8 @@ public final class SessionTokens {
     private final Clock clock;
 
     public SessionTokens(Duration lifetime, Clock clock) {
-        this.lifetime = lifetime;
-        this.clock = clock;
+        this.lifetime = Arguments.positive(lifetime, "lifetime");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The cached token of a NIT, or a new one from {@code generate} when there is none or it is due. */

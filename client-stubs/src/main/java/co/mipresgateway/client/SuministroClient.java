@@ -18,6 +18,7 @@ import co.mipresgateway.client.contract.ReporteEntrega;
 import co.mipresgateway.client.contract.ReporteEntregaCreado;
 import co.mipresgateway.client.contract.ReporteEntregaRegistro;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,42 +82,43 @@ public final class SuministroClient {
         private RetryPolicy putRetry = new RetryPolicy(5, Duration.ofMillis(250), Duration.ofSeconds(15));
 
         private Builder(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            apiBase(baseUrl);
+            this.baseUrl = baseUrl;
         }
 
         /** The party's NIT (digits only) and the primary token the ministry (or the gateway's operator) gave it. */
         public Builder credentials(String nit, String primaryToken) {
-            this.nit = Objects.requireNonNull(nit, "nit");
-            this.primaryToken = Objects.requireNonNull(primaryToken, "primaryToken");
+            this.nit = Arguments.given(nit, "nit");
+            this.primaryToken = Arguments.given(primaryToken, "primaryToken");
             return this;
         }
 
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
+            this.connectTimeout = Arguments.positive(timeout, "connectTimeout");
             return this;
         }
 
         /** How long one request may take before it fails with a {@link MipresTransportException}. */
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = timeout;
+            this.requestTimeout = Arguments.positive(timeout, "requestTimeout");
             return this;
         }
 
         /** How long a session token is reused before a new one is generated (the ministry's last 24 h). */
         public Builder sessionTokenLifetime(Duration lifetime) {
-            this.sessionTokenLifetime = lifetime;
+            this.sessionTokenLifetime = Arguments.positive(lifetime, "sessionTokenLifetime");
             return this;
         }
 
         /** Share one token cache between clients (several clients of the same NIT then share its token). */
         public Builder sessionTokens(SessionTokens sessions) {
-            this.sessions = sessions;
+            this.sessions = Objects.requireNonNull(sessions, "sessions");
             return this;
         }
 
         /** Share one HttpClient (and its connections) between clients; its connect timeout then applies. */
         public Builder httpClient(HttpClient http) {
-            this.http = http;
+            this.http = Objects.requireNonNull(http, "http");
             return this;
         }
 
@@ -145,9 +147,14 @@ public final class SuministroClient {
         }
     }
 
-    /** The ministry's paths are matched without regard to case, so the address may be written in any. */
-    static URI apiBase(String baseUrl) {
-        String base = baseUrl.strip();
+    /**
+     * The API base of a service's address: the host ({@code http://localhost:8080}), the path before the API or the
+     * API base itself. The ministry's paths are matched without regard to case, so the address may be written in any.
+     *
+     * @throws IllegalArgumentException not an {@code http://} or {@code https://} address with its host
+     */
+    public static URI apiBase(String baseUrl) {
+        String base = serviceAddress(baseUrl);
         if (base.endsWith("/")) base = base.substring(0, base.length() - 1);
         String lower = base.toLowerCase(Locale.ROOT);
         if (lower.endsWith("/wssummipresnopbs")) {
@@ -156,6 +163,23 @@ public final class SuministroClient {
             base = base + "/WSSUMMIPRESNOPBS/api";
         }
         return URI.create(base + "/");
+    }
+
+    /**
+     * {@code baseUrl} stripped, once it is known to be an http(s) address with its host: the HTTP client's own
+     * refusal ("URI with undefined scheme") came only at the first call.
+     */
+    static String serviceAddress(String baseUrl) {
+        String url = Objects.requireNonNull(baseUrl, "baseUrl").strip();
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) return url;
+        } catch (URISyntaxException notAUri) {
+            // told below
+        }
+        throw new IllegalArgumentException("'" + baseUrl + "' is not an http:// or https:// address with its host,"
+                + " such as http://localhost:8080 or https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api");
     }
 
     public String nit() {
@@ -178,7 +202,7 @@ public final class SuministroClient {
     // ---------- 2: Direccionamiento (EPS) ----------
 
     public DireccionamientoCreado direccionamiento(Direccionamiento body) {
-        return first(put(DireccionamientoCreado.class, body, "Direccionamiento"));
+        return first(create(DireccionamientoCreado.class, body, "Direccionamiento"));
     }
 
     public DireccionamientoCreado anularDireccionamiento(long idDireccionamiento) {
@@ -200,7 +224,7 @@ public final class SuministroClient {
     // ---------- 3: NODireccionamiento (EPS) ----------
 
     public NODireccionamientoCreado noDireccionamiento(NODireccionamiento body) {
-        return first(put(NODireccionamientoCreado.class, body, "NODireccionamiento"));
+        return first(create(NODireccionamientoCreado.class, body, "NODireccionamiento"));
     }
 
     public NODireccionamientoCreado anularNODireccionamiento(long idNODireccionamiento) {
@@ -222,7 +246,7 @@ public final class SuministroClient {
     // ---------- 4: Programacion (provider) ----------
 
     public ProgramacionCreada programacion(Programacion body) {
-        return first(put(ProgramacionCreada.class, body, "Programacion"));
+        return first(create(ProgramacionCreada.class, body, "Programacion"));
     }
 
     public ProgramacionCreada anularProgramacion(long idProgramacion) {
@@ -244,15 +268,15 @@ public final class SuministroClient {
     // ---------- 5: Entrega (provider) ----------
 
     public EntregaCreada entrega(Entrega body) {
-        return first(put(EntregaCreada.class, body, "Entrega"));
+        return first(create(EntregaCreada.class, body, "Entrega"));
     }
 
     public EntregaCreada entregaAmbito(EntregaAmbito body) {
-        return first(put(EntregaCreada.class, body, "EntregaAmbito"));
+        return first(create(EntregaCreada.class, body, "EntregaAmbito"));
     }
 
     public EntregaCreada entregaCodigos(EntregaCodigos body) {
-        return first(put(EntregaCreada.class, body, "EntregaCodigos"));
+        return first(create(EntregaCreada.class, body, "EntregaCodigos"));
     }
 
     public EntregaCreada anularEntrega(long idEntrega) {
@@ -274,7 +298,7 @@ public final class SuministroClient {
     // ---------- 6: ReporteEntrega (provider) ----------
 
     public ReporteEntregaCreado reporteEntrega(ReporteEntrega body) {
-        return first(put(ReporteEntregaCreado.class, body, "ReporteEntrega"));
+        return first(create(ReporteEntregaCreado.class, body, "ReporteEntrega"));
     }
 
     public ReporteEntregaCreado anularReporteEntrega(long idReporteEntrega) {
@@ -304,7 +328,8 @@ public final class SuministroClient {
      * a year (366 days) per call.
      */
     public <R> List<R> xFechaBetween(LocalDate desde, LocalDate hasta, Function<LocalDate, List<R>> xFecha) {
-        return dayByDay.collect(desde, hasta, xFecha);
+        return dayByDay.collect(Objects.requireNonNull(desde, "desde"), Objects.requireNonNull(hasta, "hasta"),
+                Objects.requireNonNull(xFecha, "xFecha"));
     }
 
     /**
@@ -313,6 +338,7 @@ public final class SuministroClient {
      * asking it twice is safe: {@code client.queryRetried(() -> client.entregaXPrescripcion(noPrescripcion))}.
      */
     public <T> T queryRetried(Supplier<T> query) {
+        Objects.requireNonNull(query, "query");
         try {
             return dayByDay.retried(query);
         } catch (InterruptedException e) {
@@ -337,7 +363,7 @@ public final class SuministroClient {
      *     looks it up first
      */
     public ProgramacionCreada programacionExactlyOnce(Programacion body, String noPrescripcion) {
-        long id = chainId(body.getID());
+        long id = chainId(Objects.requireNonNull(body, "body").getID(), noPrescripcion);
         ProgramacionCreada created = new ProgramacionCreada();
         created.setId(id);
         created.setIdProgramacion(exactlyOnce(new Step<>("una programación activa", "IdProgramacion", id, body,
@@ -349,7 +375,7 @@ public final class SuministroClient {
 
     /** The entrega, recorded exactly once: as {@link #programacionExactlyOnce}. */
     public EntregaCreada entregaExactlyOnce(Entrega body, String noPrescripcion) {
-        long id = chainId(body.getID());
+        long id = chainId(Objects.requireNonNull(body, "body").getID(), noPrescripcion);
         EntregaCreada created = new EntregaCreada();
         created.setId(id);
         created.setIdEntrega(exactlyOnce(new Step<>("una entrega activa", "IdEntrega", id, body,
@@ -361,7 +387,7 @@ public final class SuministroClient {
 
     /** The reporte de entrega, recorded exactly once: as {@link #programacionExactlyOnce}; the body names its chain {@code ID}. */
     public ReporteEntregaCreado reporteEntregaExactlyOnce(ReporteEntrega body, String noPrescripcion) {
-        long id = chainId(body.getID());
+        long id = chainId(Objects.requireNonNull(body, "body").getID(), noPrescripcion);
         ReporteEntregaCreado created = new ReporteEntregaCreado();
         created.setId(id);
         created.setIdReporteEntrega(exactlyOnce(new Step<>("un reporte de entrega activo", "IdReporteEntrega", id, body,
@@ -371,9 +397,14 @@ public final class SuministroClient {
         return created;
     }
 
-    private static long chainId(Long id) {
-        // The lookup finds the step by its chain ID: a body without one (a reporte by IDEntrega) cannot be found.
+    /**
+     * What a lost answer is looked up by, checked before anything is sent: the step is found by its chain ID (a
+     * reporte by IDEntrega alone cannot be found) in its prescription's query. A prescription missing would
+     * otherwise surface only after a lost answer, with the step perhaps recorded.
+     */
+    private static long chainId(Long id, String noPrescripcion) {
         if (id == null) throw new IllegalArgumentException("the body's ID (the chain's) is required to record it exactly once");
+        Arguments.given(noPrescripcion, "noPrescripcion");
         return id;
     }
 
@@ -427,16 +458,25 @@ public final class SuministroClient {
 
     // ---------- plumbing ----------
 
+    /** A PUT that records a step: without a body it would only be refused by the service, after the session was opened. */
+    private <T> List<T> create(Class<T> answer, Object body, String transaction) {
+        return put(answer, Objects.requireNonNull(body, "body"), transaction);
+    }
+
     /** {@code PUT Transaction/{nit}/{token}/afterToken...}, answering a list of one. */
     private <T> List<T> put(Class<T> answer, Object body, String transaction, String... afterToken) {
         return withSession(token -> calls.put(calls.listOf(answer), body, transaction, join(nit, token, afterToken)));
     }
 
     private <T> List<T> list(Class<T> record, String transaction, String argument) {
+        Objects.requireNonNull(argument, () -> transaction + "'s argument");
         return withSession(token -> calls.get(calls.listOf(record), transaction, nit, token, argument));
     }
 
     private <T> List<T> listXPacienteFecha(Class<T> record, String transaction, LocalDate fecha, String tipoDoc, String numDoc) {
+        Objects.requireNonNull(fecha, "fecha");
+        Objects.requireNonNull(tipoDoc, "tipoDoc");
+        Objects.requireNonNull(numDoc, "numDoc");
         // The ministry's order: {nit}/{fecha}/{token}/{tipodoc}/{numdoc}.
         return withSession(token -> calls.get(calls.listOf(record), transaction, nit, fecha.toString(), token, tipoDoc, numDoc));
     }

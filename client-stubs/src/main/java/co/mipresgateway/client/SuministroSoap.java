@@ -46,8 +46,12 @@ public final class SuministroSoap {
         this.primaryToken = primaryToken;
     }
 
-    /** A port of the gateway at {@code baseUrl} (the host, or the SOAP address itself), without credentials. */
+    /**
+     * A port of the gateway at {@code baseUrl} (the host, or the SOAP address itself), without credentials. A call
+     * that gets no answer within {@code timeout} fails (CXF would take zero as no limit at all).
+     */
     public static SuministroPort port(String baseUrl, Duration timeout) {
+        Arguments.positive(timeout, "timeout");
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(SuministroPort.class);
         factory.setAddress(address(baseUrl));
@@ -62,7 +66,7 @@ public final class SuministroSoap {
 
     /** A ready port for the party: its session token generated now and sent in the header of every call. */
     public static SuministroSoap connect(String baseUrl, String nit, String primaryToken, Duration timeout) {
-        SuministroSoap soap = new SuministroSoap(port(baseUrl, timeout), nit, primaryToken);
+        SuministroSoap soap = new SuministroSoap(port(baseUrl, timeout), Arguments.given(nit, "nit"), Arguments.given(primaryToken, "primaryToken"));
         soap.renew();
         return soap;
     }
@@ -137,7 +141,7 @@ public final class SuministroSoap {
      * submitter's {@code --url} that worked over REST, given {@code --soap}).
      */
     static String address(String baseUrl) {
-        String url = baseUrl.strip();
+        String url = SuministroClient.serviceAddress(baseUrl);
         if (url.toLowerCase(Locale.ROOT).contains("/soap/")) return url;
         String api = SuministroClient.apiBase(url).toString();   // ends in /api/, usually .../WSSUMMIPRESNOPBS/api/
         boolean ministrys = api.toLowerCase(Locale.ROOT).endsWith(MINISTRY_API);

@@ -1,8 +1,6 @@
 package co.mipresgateway.client.submit;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import co.mipresgateway.client.SuministroClient;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -14,15 +12,12 @@ final class ServiceUrl implements ITypeConverter<String> {
 
     @Override
     public String convert(String value) {
-        String url = value.strip();
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) return url;
-        } catch (URISyntaxException notAUri) {
-            // told below
+            SuministroClient.apiBase(value);
+            return value.strip();
+        } catch (IllegalArgumentException notAnAddress) {
+            throw new TypeConversionException("'" + value + "' no es una dirección http:// o https:// con su servidor (por ejemplo"
+                    + " http://localhost:8080, o https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api)");
         }
-        throw new TypeConversionException("'" + value + "' no es una dirección http:// o https:// con su servidor (por ejemplo"
-                + " http://localhost:8080, o https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api)");
     }
 }
