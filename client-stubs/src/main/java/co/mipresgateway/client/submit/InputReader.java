@@ -75,7 +75,7 @@ final class InputReader {
         // name, which the parser refuses in English, and two columns of one name must be refused, not one of them taken.
         try (Reader reader = new StringReader(text); CSVParser parser = csvFormat(delimiter).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
-            List<String> headers = records.hasNext() ? headerOf(records.next()) : List.of();
+            List<String> headers = records.hasNext() ? headerOf(records.next(), "La primera línea de " + file.getFileName()) : List.of();
             List<InputRow> rows = new ArrayList<>();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
@@ -108,12 +108,17 @@ final class InputReader {
         }
         if (beyond.isEmpty()) return List.of();
         return List.of("la fila trae " + beyond.size() + (beyond.size() == 1 ? " valor" : " valores")
-                + " después de la última columna del encabezado ('" + String.join("', '", beyond) + "'): un separador (; o ,)"
+                + " después de la última columna del encabezado (" + String.join(", ", beyond.stream().map(RowChecks::shown).toList())
+                + "): un separador (; o ,)"
                 + " dentro de un valor sin comillas corre los demás de columna; ponga ese valor entre comillas.");
     }
 
-    /** The header row's names; the same name twice (in any letter case) is refused, naming both columns. */
-    private static List<String> headerOf(Iterable<String> header) {
+    /**
+     * The header row's names. The same name twice (in any letter case) is refused, naming both columns. So is a first
+     * row that names neither ID nor NoPrescripcion, which every row needs: a title above the header, or a sheet of
+     * instructions before the data, would have every row refused field by field, or none read at all.
+     */
+    private static List<String> headerOf(Iterable<String> header, String where) {
         List<String> names = new ArrayList<>();
         for (String name : header) {
             String stripped = name.strip();
@@ -125,7 +130,21 @@ final class InputReader {
             }
             names.add(stripped);
         }
+        List<String> missing = SubmissionKind.EVERY_ROWS_COLUMNS.stream()
+                .filter(field -> names.stream().noneMatch(field::equalsIgnoreCase)).toList();
+        if (!missing.isEmpty() && names.stream().anyMatch(name -> !name.isEmpty())) {
+            throw new IllegalArgumentException(where + " no nombra " + (missing.size() == 1 ? "la columna " : "las columnas ")
+                    + String.join(" ni ", missing) + " (dice: " + firstNames(names) + "). Esa fila debe ser"
+                    + " el encabezado, con los nombres de los campos (ID, NoPrescripcion, ...), y las filas debajo de ella.");
+        }
         return names;
+    }
+
+    /** What a first row says, enough to recognize it: its first eight values, each quoted as a refused value is. */
+    private static String firstNames(List<String> names) {
+        List<String> given = names.stream().filter(name -> !name.isEmpty()).toList();
+        String shown = String.join(", ", given.stream().limit(8).map(RowChecks::shown).toList());
+        return given.size() > 8 ? shown + ", …" : shown;
     }
 
     private static InputTable jsonLines(Path file) throws IOException {
@@ -166,7 +185,7 @@ final class InputReader {
 
     private static InputTable xlsx(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = workbook(file, in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+            Sheet sheet = firstSheet(file, workbook);
             // A fixed locale: the machine's own (es-CO shows 12.500,50) must not change what is read.
             DataFormatter formatter = new DataFormatter(Locale.US);
             formatter.setUseCachedValuesForFormulaCells(true);
@@ -175,7 +194,8 @@ final class InputReader {
             if (headerRow != null) {
                 for (int c = 0; c < headerRow.getLastCellNum(); c++) written.add(text(headerRow.getCell(c), formatter));
             }
-            List<String> headers = headerOf(written);
+            List<String> headers = headerOf(written, "La primera fila de la hoja «" + sheet.getSheetName() + "» de "
+                    + file.getFileName() + " (solo se lee la primera hoja del libro)");
             List<InputRow> rows = new ArrayList<>();
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -193,7 +213,6 @@ final class InputReader {
         }
     }
 
-    /** A cell as text; a date cell as yyyy-MM-dd whatever its display format, as the API wants dates. */
     /** The workbook; a file that is none (an old .xls, a CSV renamed) is told so in Spanish, not in POI's English alone. */
     private static Workbook workbook(Path file, InputStream in) throws IOException {
         try {
@@ -204,6 +223,21 @@ final class InputReader {
         }
     }
 
+    /**
+     * The sheet that is read. An empty first sheet in a workbook with others is refused: the rows are elsewhere, and
+     * reading none would end the run with nothing sent and nothing said.
+     */
+    private static Sheet firstSheet(Path file, Workbook workbook) {
+        Sheet first = workbook.getSheetAt(0);
+        if (first.getPhysicalNumberOfRows() == 0 && workbook.getNumberOfSheets() > 1) {
+            throw new IllegalArgumentException("La primera hoja («" + first.getSheetName() + "») de " + file.getFileName()
+                    + " está vacía, y solo se lee la primera hoja del libro: ponga primero la hoja de las filas"
+                    + " (arrastre su pestaña al comienzo), o guárdela como CSV.");
+        }
+        return first;
+    }
+
+    /** A cell as text; a date cell as yyyy-MM-dd whatever its display format, as the API wants dates. */
     private static String text(Cell cell, DataFormatter formatter) {
         if (cell == null) return "";
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();

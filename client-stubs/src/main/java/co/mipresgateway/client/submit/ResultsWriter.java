@@ -133,10 +133,10 @@ final class ResultsWriter {
             throws IOException {
         try (InputStream in = Files.newInputStream(input); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            int headerIndex = sheet.getFirstRowNum();
             int[] columns = resultColumns(table.headers(), kind);
             String[] names = {RESULTADO, kind.resultField, ERRORES};
-            Row header = sheet.getRow(headerIndex);
+            // A sheet with no row at all (an empty workbook) gets the result columns' header, as an empty CSV does.
+            Row header = sheet.getPhysicalNumberOfRows() == 0 ? sheet.createRow(0) : sheet.getRow(sheet.getFirstRowNum());
             for (int i = 0; i < columns.length; i++) header.createCell(columns[i]).setCellValue(names[i]);
             for (InputRow row : table.rows()) {
                 Row sheetRow = sheet.getRow(row.number() - 1);

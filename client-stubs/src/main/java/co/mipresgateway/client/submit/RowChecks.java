@@ -20,6 +20,8 @@ final class RowChecks {
     private static final int DAY_LENGTH = "aaaa-mm-dd".length();
     private static final Pattern SLASHED_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+    /** As the service quotes a refused value: enough to find the cell. */
+    private static final int SHOWN_LENGTH = 40;
 
     private final InputRow row;
     private final List<String> problems = new ArrayList<>();
@@ -47,7 +49,7 @@ final class RowChecks {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(field + ": debe ser un número entero positivo (se recibió '" + value + "').");
+        problems.add(field + ": debe ser un número entero positivo (se recibió " + shown(value) + ").");
         return null;
     }
 
@@ -60,7 +62,7 @@ final class RowChecks {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(field + ": debe ser un número entero entre " + min + " y " + max + " (se recibió '" + value + "').");
+        problems.add(field + ": debe ser un número entero entre " + min + " y " + max + " (se recibió " + shown(value) + ").");
         return null;
     }
 
@@ -73,14 +75,14 @@ final class RowChecks {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(field + ": debe ser uno de " + allowed + " (se recibió '" + value + "').");
+        problems.add(field + ": debe ser uno de " + allowed + " (se recibió " + shown(value) + ").");
         return null;
     }
 
     String noPrescripcion(String field) {
         String value = required(field);
         if (value != null && !value.matches("\\d{20}")) {
-            problems.add(field + ": debe tener 20 dígitos (se recibió '" + value + "'; en Excel, escríbalo como texto).");
+            problems.add(field + ": debe tener 20 dígitos (se recibió " + shown(value) + "; en Excel, escríbalo como texto).");
             return null;
         }
         return value;
@@ -98,7 +100,7 @@ final class RowChecks {
             // reported below
         }
         problems.add(field + ": debe ser un número " + (aboveZero ? "mayor que cero" : "mayor o igual a cero")
-                + " (se recibió '" + written + "'" + thousandsHint(written) + ").");
+                + " (se recibió " + shown(written) + thousandsHint(written) + ").");
         return null;
     }
 
@@ -112,7 +114,7 @@ final class RowChecks {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(field + ": debe ser un valor mayor o igual a cero con máximo dos decimales (se recibió '" + value + "'"
+        problems.add(field + ": debe ser un valor mayor o igual a cero con máximo dos decimales (se recibió " + shown(value)
                 + thousandsHint(value) + ").");
         return null;
     }
@@ -156,9 +158,18 @@ final class RowChecks {
             }
             return day;
         } catch (DateTimeParseException e) {
-            problems.add(field + ": debe ser una fecha aaaa-mm-dd (se recibió '" + value + "'" + dayMonthHint(value) + ").");
+            problems.add(field + ": debe ser una fecha aaaa-mm-dd (se recibió " + shown(value) + dayMonthHint(value) + ").");
             return null;
         }
+    }
+
+    /**
+     * A value as a message quotes it: on one line, and cut at 40 characters. A 32,000-character cell printed whole
+     * buried the other rows' messages.
+     */
+    static String shown(String value) {
+        String oneLine = value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n").replace("\t", "\\t");
+        return "'" + (oneLine.length() > SHOWN_LENGTH ? oneLine.substring(0, SHOWN_LENGTH) + "…" : oneLine) + "'";
     }
 
     String optional(String field) {

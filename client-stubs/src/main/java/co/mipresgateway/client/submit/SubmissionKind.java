@@ -85,6 +85,9 @@ enum SubmissionKind {
         }
     };
 
+    /** The columns every row of every kind needs: the chain's ID, and the prescription it is looked up by. */
+    static final List<String> EVERY_ROWS_COLUMNS = List.of("ID", "NoPrescripcion");
+
     /** The name of the id the PUT answers, also the column it gets in the results file. */
     final String resultField;
     /** The step's name in messages. */

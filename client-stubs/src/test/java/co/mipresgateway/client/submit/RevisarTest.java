@@ -186,6 +186,79 @@ class RevisarTest {
         }
     }
 
+    /**
+     * A sheet of instructions before the data, or a title line above the header: the run read no rows (exit 0,
+     * "nothing sent") or refused every row field by field. An empty workbook printed a stack trace.
+     */
+    @Test
+    void aFirstRowThatIsNoHeaderOrAnEmptyFirstSheetStopsTheRunSayingWhere() throws Exception {
+        Path instructions = dir.resolve("instrucciones.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(instructions)) {
+            book.createSheet("Instrucciones").createRow(0).createCell(0).setCellValue("Llene la hoja Datos");
+            reportesSheet(book.createSheet("Datos"));
+            book.write(out);
+        }
+        Path emptyFirst = dir.resolve("vacia.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(emptyFirst)) {
+            book.createSheet("Hoja1");
+            reportesSheet(book.createSheet("Datos"));
+            book.write(out);
+        }
+        Path titled = Files.writeString(dir.resolve("titulo.csv"), """
+                Reportes de junio
+                ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado
+                1000009;20250602100000000009;1;0;12500.50
+                """);
+        Path noPrescripcion = Files.writeString(dir.resolve("sin.csv"), """
+                ID;EstadoEntrega;CausaNoEntrega;ValorEntregado
+                1000009;1;0;12500.50
+                """);
+        List<String> said = errorsOfRefused(new String[] {"revisar", "reportes", instructions.toString()},
+                new String[] {"revisar", "reportes", emptyFirst.toString()}, new String[] {"revisar", "reportes", titled.toString()},
+                new String[] {"revisar", "reportes", noPrescripcion.toString()}).lines().toList();
+        assertEquals(List.of("La primera fila de la hoja «Instrucciones» de instrucciones.xlsx (solo se lee la primera hoja del"
+                        + " libro) no nombra las columnas ID ni NoPrescripcion (dice: 'Llene la hoja Datos'). Esa fila debe ser el"
+                        + " encabezado, con los nombres de los campos (ID, NoPrescripcion, ...), y las filas debajo de ella.",
+                "La primera hoja («Hoja1») de vacia.xlsx está vacía, y solo se lee la primera hoja del libro: ponga primero la"
+                        + " hoja de las filas (arrastre su pestaña al comienzo), o guárdela como CSV.",
+                "La primera línea de titulo.csv no nombra las columnas ID ni NoPrescripcion (dice: 'Reportes de junio'). Esa fila"
+                        + " debe ser el encabezado, con los nombres de los campos (ID, NoPrescripcion, ...), y las filas debajo de ella.",
+                "La primera línea de sin.csv no nombra la columna NoPrescripcion (dice: 'ID', 'EstadoEntrega', 'CausaNoEntrega',"
+                        + " 'ValorEntregado'). Esa fila debe ser el encabezado, con los nombres de los campos (ID, NoPrescripcion, ...), y las"
+                        + " filas debajo de ella."), said);
+        assertFalse(Files.exists(dir.resolve("instrucciones.results.xlsx")) || Files.exists(dir.resolve("sin.results.csv")));
+
+        // A workbook with nothing in it is an empty file, as a CSV of no lines is: no rows, nothing to do.
+        Path blank = dir.resolve("nada.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(blank)) {
+            book.createSheet("Hoja1");
+            book.write(out);
+        }
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", blank.toString()));
+        assertTrue(Files.exists(dir.resolve("nada.results.xlsx")));
+    }
+
+    /** A 32,000-character cell was quoted whole in the row's message, and a line break in it split the line. */
+    @Test
+    void aRefusedValueIsQuotedOnOneLineAndCut() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.csv"), "ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado\n"
+                + "1000009;\"2025060210000000\n0009\";1;0;" + "9".repeat(32_000) + "x\n");
+        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+        String errors = Files.readString(dir.resolve("reportes.results.csv"));
+        assertTrue(errors.contains("NoPrescripcion: debe tener 20 dígitos (se recibió '2025060210000000\\n0009';"), errors);
+        assertTrue(errors.contains("(se recibió '" + "9".repeat(40) + "…')"), errors);
+        assertTrue(errors.length() < 32_000 + 1_000, errors.length() + " characters: the value is quoted once, in its own column");
+    }
+
+    private static void reportesSheet(Sheet sheet) {
+        String[][] cells = {{"ID", "NoPrescripcion", "EstadoEntrega", "CausaNoEntrega", "ValorEntregado"},
+                {"1000009", "20250602100000000009", "1", "0", "12500.50"}};
+        for (int r = 0; r < cells.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < cells[r].length; c++) row.createCell(c).setCellValue(cells[r][c]);
+        }
+    }
+
     /** What commands that each stop on a usage or file problem (exit code 2) print on the error stream. */
     private static String errorsOfRefused(String[]... commands) {
         java.io.PrintStream original = System.err;
