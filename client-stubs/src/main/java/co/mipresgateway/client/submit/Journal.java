@@ -42,6 +42,10 @@ final class Journal implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the first line of every journal says it is. */
+    private static final String HEADER_MARK = "mipres-client";
+    /** How that line begins as written: a kill during its write leaves a part of it. */
+    private static final String HEADER_START = "{\"journal\":\"" + HEADER_MARK + "\"";
 
     private final Path file;
     private final FileChannel channel;
@@ -56,7 +60,11 @@ final class Journal implements AutoCloseable {
     static Journal open(Path file, SubmissionKind kind) throws IOException {
         Map<Long, Entry> entries = new HashMap<>();
         if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            // Not readAllLines: a file that is no journal (a Windows-1252 CSV) must be told as such, not as bad UTF-8.
+            List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            requireJournal(file, lines);
+            for (int number = 1; number <= lines.size(); number++) {
+                String line = lines.get(number - 1);
                 JsonNode node;
                 try {
                     node = JSON.readTree(line);
@@ -71,7 +79,7 @@ final class Journal implements AutoCloseable {
                     }
                     continue;
                 }
-                State state = State.valueOf(node.get("state").asText());
+                State state = stateOf(node, file, number);
                 Long resultId = node.hasNonNull("result") ? node.get("result").asLong() : null;
                 List<String> errors = node.has("errors")
                         ? JSON.convertValue(node.get("errors"), JSON.getTypeFactory().constructCollectionType(List.class, String.class))
@@ -83,12 +91,38 @@ final class Journal implements AutoCloseable {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         Journal journal = new Journal(file, channel, entries);
         if (channel.size() == 0) {
-            ObjectNode header = JSON.createObjectNode().put("journal", "mipres-client").put("kind", kind.name());
+            ObjectNode header = JSON.createObjectNode().put("journal", HEADER_MARK).put("kind", kind.name());
             journal.append(header);
         } else {
             journal.append(JSON.createObjectNode().put("resumed", java.time.Instant.now().toString()));
         }
         return journal;
+    }
+
+    /**
+     * The file must be a journal: its first line is the header {@link #open} writes, or a part of it that a kill cut.
+     * Any other file (the rows' own file, the results, given as {@code --journal} by mistake) would be read as a
+     * journal with no rows done, and then have the journal's lines appended to it.
+     */
+    private static void requireJournal(Path file, List<String> lines) {
+        if (lines.isEmpty()) return;
+        String first = lines.get(0).replace("\0", "").strip();
+        if (first.startsWith(HEADER_START) || (!first.isEmpty() && HEADER_START.startsWith(first))) return;
+        if (first.isEmpty() && lines.size() == 1) return;
+        throw new IllegalStateException("el archivo " + file + " no es un diario de mipres-client (su primera línea es "
+                + RowChecks.shown(first) + "): el diario no puede ser el archivo de filas ni el de resultados. Dé otro"
+                + " --journal; ese archivo no se modificó.");
+    }
+
+    /** A line the journal wrote whole names a known state; another was written by someone else. */
+    private static State stateOf(JsonNode node, Path file, int number) {
+        try {
+            return State.valueOf(node.path("state").asText(""));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("la línea " + number + " del diario " + file + " no es de un diario de mipres-client"
+                    + " (" + RowChecks.shown(node.toString()) + "): el diario no se edita a mano. Dé otro --journal: las"
+                    + " filas ya registradas responderán «ya existe» y se buscarán, sin registrarse dos veces.");
+        }
     }
 
     Path file() {

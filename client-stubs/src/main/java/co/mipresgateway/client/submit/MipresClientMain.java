@@ -79,6 +79,11 @@ public final class MipresClientMain implements Runnable {
                 System.err.println(file.missing());
                 return 2;
             }
+            Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");
+            if (file.sharedWith(journalFile) != null) {
+                System.err.println(file.sharedWith(journalFile));
+                return 2;
+            }
             Face face;
             try {
                 // The session is opened before any row is read, so that wrong credentials stop the run at once.
@@ -87,7 +92,6 @@ public final class MipresClientMain implements Runnable {
                 System.err.println(FailureText.of(e));
                 return e.exitCode();
             }
-            Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");
             RetryPolicy retry = new RetryPolicy(maxAttempts, Duration.ofMillis(retryBaseMillis), Duration.ofSeconds(15));
             SubmitRun.Settings settings = new SubmitRun.Settings(file.kind, file.input, journalFile, file.resultsFile(), concurrency, retry,
                     !noProgress && System.console() != null, connection.describe(soap ? "SOAP" : "REST"));

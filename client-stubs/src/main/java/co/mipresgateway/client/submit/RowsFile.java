@@ -21,6 +21,20 @@ final class RowsFile {
         return input.toFile().isFile() ? null : "no existe el archivo " + input;
     }
 
+    /**
+     * A message when {@code journal} is the rows' file or the results file, else null: the results written at the
+     * end of the run would replace the journal, and the journal's lines would be appended to the rows.
+     */
+    String sharedWith(Path journal) {
+        if (same(journal, input)) return "--journal " + journal + " es el archivo de las filas: dé otro (por defecto ARCHIVO.journal)";
+        if (same(journal, resultsFile())) return "--journal " + journal + " es también el archivo de resultados: dé otro a cada uno";
+        return null;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     Path resultsFile() {
         return results != null ? results : ResultsWriter.defaultPath(input);
     }

@@ -52,6 +52,67 @@ class JournalTest {
         }
     }
 
+    /**
+     * Given as --journal, the rows' own file (or any file) was read as a journal with nothing done and then had the
+     * journal's lines appended; a JSON Lines file of rows ended in a stack trace.
+     */
+    @Test
+    void aFileThatIsNoJournalIsRefusedAndLeftAsItWas() throws Exception {
+        String rows = "{\"ID\":1000005,\"NoPrescripcion\":\"20250602100000000005\"}\n";
+        Path jsonl = Files.writeString(dir.resolve("entregas.jsonl"), rows);
+        Path csv = Files.write(dir.resolve("reportes.csv"), "ID;NoPrescripcion\n1000009;caña\n".getBytes("windows-1252"));
+        for (Path notAJournal : List.of(jsonl, csv)) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Journal.open(notAJournal, SubmissionKind.ENTREGAS));
+            assertTrue(refused.getMessage().startsWith("el archivo " + notAJournal + " no es un diario de mipres-client (su primera"
+                    + " línea es '"), refused.getMessage());
+        }
+        assertEquals(rows, Files.readString(jsonl));
+        assertEquals("ID;NoPrescripcion\n1000009;caña\n", Files.readString(csv, java.nio.charset.Charset.forName("windows-1252")));
+
+        Path edited = Files.writeString(dir.resolve("editado.journal"), "{\"journal\":\"mipres-client\",\"kind\":\"ENTREGAS\"}\n"
+                + "{\"ID\":7,\"state\":\"HECHO\"}\n");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Journal.open(edited, SubmissionKind.ENTREGAS));
+        assertTrue(refused.getMessage().startsWith("la línea 2 del diario " + edited + " no es de un diario de mipres-client"),
+                refused.getMessage());
+
+        // A kill while the header itself was written leaves a part of it, and a run after that appended to it.
+        Path cut = Files.writeString(dir.resolve("cortado.journal"), "{\"journal\":\"mipr\n{\"resumed\":\"2026-12-07T00:00:00Z\"}\n");
+        try (Journal resumed = Journal.open(cut, SubmissionKind.ENTREGAS)) {
+            resumed.sending(1);
+        }
+        Path zeros = Files.writeString(dir.resolve("ceros.journal"), "\0\0\0\0");
+        Journal.open(zeros, SubmissionKind.ENTREGAS).close();
+    }
+
+    /** The results file given as --journal replaced the journal at the end of the run; the rows' file had lines appended. */
+    @Test
+    void theJournalMayBeNeitherTheRowsFileNorTheResultsFile() throws Exception {
+        Path rows = Files.writeString(dir.resolve("reportes.csv"), "ID;NoPrescripcion\n");
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            // No service runs at this address: the refusal comes before the session is opened.
+            String[] noService = {"--nit", "900000001", "--token", "t", "--url", "http://127.0.0.1:9"};
+            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
+                    "--journal", rows.toString()}, noService)));
+            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
+                    "--journal", dir.resolve("x").toString(), "--results", dir.resolve("./x").toString()}, noService)));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(List.of("--journal " + rows + " es el archivo de las filas: dé otro (por defecto ARCHIVO.journal)",
+                "--journal " + dir.resolve("x") + " es también el archivo de resultados: dé otro a cada uno"),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+        assertEquals("ID;NoPrescripcion\n", Files.readString(rows));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     @Test
     void aJournalOfAnotherKindIsRefused() throws Exception {
         Path file = dir.resolve("x.journal");
