@@ -1,5 +1,6 @@
 package co.mipresgateway.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,10 +84,22 @@ final class RestCalls {
         int status = response.statusCode();
         if (status == 200) {
             try {
-                return mapper.readValue(response.body(), answer);
+                T value = mapper.readValue(response.body(), answer);
+                // A query with no records answered "null" (not "[]") would reach the caller as a null list.
+                @SuppressWarnings("unchecked")
+                T none = value == null && answer.isCollectionLikeType() ? (T) List.of() : value;
+                return none;
+            } catch (JsonProcessingException e) {
+                throw new MipresException(status, "la respuesta no es el JSON esperado (" + e.getOriginalMessage() + ")"
+                        + beginning(response.body()));
             } catch (IOException e) {
-                throw new MipresException(status, "the answer is not the expected JSON: " + e.getMessage());
+                throw new MipresException(status, "la respuesta no es el JSON esperado (" + e.getMessage() + ")");
             }
+        }
+        if (status >= 300 && status < 400) {
+            // The HTTP client does not follow redirects: a PUT sent again elsewhere is not this client's to decide.
+            throw new MipresException(status, "HTTP " + status + ": el servicio responde desde otra dirección ("
+                    + hostOf(response.headers().firstValue("Location").orElse(null)) + "): úsela como dirección del servicio");
         }
         throw refusal(status, response.body(), response.headers().firstValue("Retry-After").orElse(null));
     }
@@ -102,12 +115,28 @@ final class RestCalls {
                 json.get("ModelState").fields().forEachRemaining(f -> f.getValue().forEach(e -> errors.add(f.getKey() + ": " + e.asText())));
             }
         } catch (IOException notJson) {
-            String text = new String(body, StandardCharsets.UTF_8).strip();
-            if (!text.isEmpty()) message = message + ": " + (text.length() > 200 ? text.substring(0, 200) + "..." : text);
+            message = message + beginning(body);
         }
         if (status == 422) return new MipresValidationException(status, message, errors);
         if (!errors.isEmpty()) return new MipresValidationException(status, message, errors);
         return new MipresException(status, message, seconds(retryAfter));
+    }
+
+    /** Where a redirect points, its host alone: the whole Location would carry the session token of the path. */
+    private static String hostOf(String location) {
+        try {
+            URI to = location == null ? null : URI.create(location);
+            return to != null && to.getScheme() != null && to.getAuthority() != null ? to.getScheme() + "://" + to.getAuthority() : "sin Location";
+        } catch (IllegalArgumentException notAUri) {
+            return "sin Location";
+        }
+    }
+
+    /** ": " and the body's first 200 characters, to tell an error page from an answer; nothing for an empty body. */
+    private static String beginning(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) return "";
+        return ": " + (text.length() > 200 ? text.substring(0, 200) + "..." : text);
     }
 
     /** Retry-After in seconds, as the gateway and most services write it; its HTTP-date form is left unread. */

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.client.contract.Entrega;
 import co.mipresgateway.client.contract.ReporteEntrega;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,28 +26,26 @@ import org.junit.jupiter.api.Test;
  */
 class ClientArgumentsTest {
 
-    private HttpServer service;
-    private final AtomicInteger requests = new AtomicInteger();
+    /** The ministry answering every request with a 500: a refused argument must leave it with no request. */
+    private final WireMockServer ministry = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
-    /** Answers every request with a 500, counting them: a refused argument must leave the count at zero. */
     @BeforeEach
-    void startService() throws Exception {
-        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        service.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(500, -1);
-            exchange.close();
-        });
-        service.start();
+    void startMinistry() {
+        ministry.start();
+        ministry.stubFor(any(anyUrl()).willReturn(serverError()));
     }
 
     @AfterEach
-    void stopService() {
-        service.stop(0);
+    void stopMinistry() {
+        ministry.stop();
     }
 
     private String url() {
-        return "http://127.0.0.1:" + service.getAddress().getPort();
+        return "http://127.0.0.1:" + ministry.port();
+    }
+
+    private int requests() {
+        return ministry.getAllServeEvents().size();
     }
 
     private SuministroClient client() {
@@ -91,7 +92,7 @@ class ClientArgumentsTest {
         assertThrows(IllegalArgumentException.class, () -> SuministroClient.builder(url()).credentials("", "token"));
         assertThrows(IllegalArgumentException.class, () -> SuministroClient.builder(url()).credentials("900000001", " "));
         assertThrows(IllegalArgumentException.class, () -> SuministroSoap.connect(url(), "900000001", "", Duration.ofSeconds(1)));
-        assertEquals(0, requests.get());
+        assertEquals(0, requests());
     }
 
     @Test
@@ -107,7 +108,7 @@ class ClientArgumentsTest {
             assertThrows(IllegalArgumentException.class, () -> client.reporteEntregaExactlyOnce(reporte, blank));
         }
         assertThrows(NullPointerException.class, () -> client.entregaExactlyOnce(null, "20190101100000000001"));
-        assertEquals(0, requests.get(), "nothing may be sent: the lookup after a lost answer would have failed");
+        assertEquals(0, requests(), "nothing may be sent: the lookup after a lost answer would have failed");
     }
 
     @Test
@@ -120,6 +121,6 @@ class ClientArgumentsTest {
         assertThrows(NullPointerException.class, () -> client.entregaXPacienteFecha(LocalDate.now(), null, "123"));
         assertThrows(NullPointerException.class, () -> client.xFechaBetween(LocalDate.now(), LocalDate.now(), null));
         assertThrows(NullPointerException.class, () -> client.queryRetried(null));
-        assertEquals(0, requests.get());
+        assertEquals(0, requests());
     }
 }
