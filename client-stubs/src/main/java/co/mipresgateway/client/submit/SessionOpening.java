@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  */
 final class SessionOpening {
 
+    /** The usage problem's code: the address given answers from another one. */
+    static final int WRONG_ADDRESS = 2;
     static final int CREDENTIALS_REFUSED = 3;
     static final int SERVICE_UNAVAILABLE = 4;
 
@@ -56,6 +58,10 @@ final class SessionOpening {
             try {
                 return opening.get();
             } catch (MipresException | MipresTransportException | WebServiceException failure) {
+                if (failure instanceof MipresException answered && answered.status() >= 300 && answered.status() < 400) {
+                    // Not the credentials: "fix them" (3) would send the operator to the wrong place.
+                    throw new NotOpened(WRONG_ADDRESS, "el servicio en " + url + " no abrió la sesión: " + failure.getMessage(), failure);
+                }
                 if (!isUnavailability(failure)) {
                     throw new NotOpened(CREDENTIALS_REFUSED, "el servicio en " + url + " no abrió la sesión: "
                             + failure.getMessage(), failure);

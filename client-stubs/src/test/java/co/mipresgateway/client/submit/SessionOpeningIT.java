@@ -86,6 +86,21 @@ class SessionOpeningIT {
         assertFalse(Files.exists(dir.resolve("r.results.csv")));
     }
 
+    /** An http:// address the ministry sends to https:// was told as refused credentials (exit 3). */
+    @Test
+    void anAddressThatRedirectsIsAskedOnceAndEndsWithTheUsageExitCodeNamingWhereTo() throws Exception {
+        ministry.stubFor(get(urlPathMatching(GENERAR_TOKEN)).willReturn(aResponse().withStatus(301)
+                .withHeader("Location", "https://wsmipres.sispro.gov.co/WSSUMMIPRESNOPBS/api/GenerarToken/" + NIT + "/" + PRIMARY)));
+
+        Submitted run = submitterJar(ministry.baseUrl());
+
+        assertEquals(2, run.exit, run.output);
+        ministry.verify(1, getRequestedFor(urlPathMatching(GENERAR_TOKEN)));
+        assertTrue(run.output.contains("no abrió la sesión: HTTP 301: el servicio responde desde otra dirección"
+                + " (https://wsmipres.sispro.gov.co): úsela como dirección del servicio"), run.output);
+        assertFalse(run.output.contains(PRIMARY), "the primary token of the Location is not printed: " + run.output);
+    }
+
     @Test
     void aServiceThatNeverAnswersEndsWithExitCodeFourOverRest() throws Exception {
         ministry.stubFor(get(urlPathMatching(GENERAR_TOKEN)).willReturn(aResponse().withStatus(500).withBody("{\"Message\":\"Error.\"}")));
