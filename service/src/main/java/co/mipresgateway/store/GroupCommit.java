@@ -224,6 +224,7 @@ final class GroupCommit implements AutoCloseable {
             if (chunkRewriting.stepIfDue()) checkpoint.run();
         } catch (SQLException | RuntimeException e) {
             // housekeeping only: the file stays consistent, and a file that cannot be written fails the next group
+            LOG.warn("Housekeeping of the database file failed: {}", Causes.root(e).toString(), e);
         }
     }
 
