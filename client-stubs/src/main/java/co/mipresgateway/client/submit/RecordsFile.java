@@ -123,8 +123,10 @@ final class RecordsFile {
             boolean[] dateColumns = new boolean[columns.size()];
             for (int r = 0; r < rows.size(); r++) {
                 Row sheetRow = sheet.createRow(r + 1);
+                // Once per record: each get makes the record's JSON anew.
+                JsonNode record = rows.get(r);
                 for (int c = 0; c < columns.size(); c++) {
-                    JsonNode value = rows.get(r).get(columns.get(c));
+                    JsonNode value = record.get(columns.get(c));
                     if (value == null || value.isNull()) continue;
                     // Numbers stay numbers; a NoPrescripcion (a text of 20 digits) stays text and keeps its digits;
                     // the records' dates become dates, which Excel filters and sorts as such.
