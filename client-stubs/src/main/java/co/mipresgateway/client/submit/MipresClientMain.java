@@ -80,8 +80,9 @@ public final class MipresClientMain implements Runnable {
                 return 2;
             }
             Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");
-            if (file.sharedWith(journalFile) != null) {
-                System.err.println(file.sharedWith(journalFile));
+            String sharedJournal = file.sharedWith(journalFile);
+            if (sharedJournal != null) {
+                System.err.println(sharedJournal);
                 return 2;
             }
             Face face;
