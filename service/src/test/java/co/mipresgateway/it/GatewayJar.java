@@ -153,6 +153,11 @@ final class GatewayJar implements AutoCloseable {
         return logTail(lines, line -> !line.contains(" INFO  request - ") && !line.contains(" WARN  UnexpectedErrorMapper - "));
     }
 
+    /** Every line the gateway printed about one request (its id is in each). */
+    String logLinesOf(String requestId) {
+        return logTail(Integer.MAX_VALUE, line -> requestId != null && line.contains(requestId));
+    }
+
     private String logTail(int lines, java.util.function.Predicate<String> kept) {
         try {
             java.util.List<String> all = Files.readAllLines(log).stream().filter(kept).toList();
