@@ -85,9 +85,18 @@ public final class MipresClientMain implements Runnable {
                 System.err.println(sharedJournal);
                 return 2;
             }
+            InputTable table;
+            try {
+                // Read before the session is opened: a file that cannot be submitted (no header, an empty first sheet)
+                // is exit code 2 whether or not the service answers, not 4 ("run again later") while it is down.
+                table = InputReader.read(file.input);
+            } catch (IllegalStateException | IllegalArgumentException | java.io.IOException e) {
+                System.err.println(FailureText.of(e));
+                return 2;
+            }
             Face face;
             try {
-                // The session is opened before any row is read, so that wrong credentials stop the run at once.
+                // The session is opened before any row is checked or sent, so that wrong credentials stop the run at once.
                 face = soap ? new SoapFace(connection.openSoap()) : new RestFace(connection.openRestClient(1));
             } catch (SessionOpening.NotOpened e) {
                 System.err.println(FailureText.of(e));
@@ -97,7 +106,7 @@ public final class MipresClientMain implements Runnable {
             SubmitRun.Settings settings = new SubmitRun.Settings(file.kind, file.input, journalFile, file.resultsFile(), concurrency, retry,
                     !noProgress && System.console() != null, connection.describe(soap ? "SOAP" : "REST"));
             try {
-                return new SubmitRun(settings, face, System.err).execute();
+                return new SubmitRun(settings, face, System.err).execute(table);
             } catch (IllegalStateException | IllegalArgumentException | java.io.IOException e) {
                 System.err.println(FailureText.of(e));
                 return 2;

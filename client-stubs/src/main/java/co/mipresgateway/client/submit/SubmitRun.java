@@ -35,8 +35,8 @@ final class SubmitRun {
         this.err = err;
     }
 
-    int execute() throws IOException, InterruptedException {
-        InputTable table = InputReader.read(settings.input());
+    /** {@code table}: the rows of {@code settings.input()}, as read before the session was opened. */
+    int execute(InputTable table) throws IOException, InterruptedException {
         Map<InputRow, Outcome> outcomes = new IdentityHashMap<>();
         List<SubmissionKind.Prepared> sendable = RowsCheck.sendable(table, settings.kind(), outcomes, err);
 

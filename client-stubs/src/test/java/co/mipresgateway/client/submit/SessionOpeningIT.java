@@ -111,7 +111,7 @@ class SessionOpeningIT {
         ministry.verify(4, getRequestedFor(urlPathMatching(GENERAR_TOKEN)));
         assertTrue(run.output.contains("no respondió tras 4 intentos (Error.)"), run.output);
         assertTrue(run.output.contains("se intenta de nuevo en"), run.output);
-        assertFalse(Files.exists(dir.resolve("reportes.results.csv")), "nothing read, nothing written");
+        assertFalse(Files.exists(dir.resolve("reportes.results.csv")), "no results written");
     }
 
     @Test
@@ -135,13 +135,32 @@ class SessionOpeningIT {
         assertFalse(run.output.contains("(null)"), run.output);
     }
 
+    @Test
+    void aFileThatCannotBeSubmittedEndsWithTheFileExitCodeBeforeTheServiceIsAsked() throws Exception {
+        String titledFile = "Reportes de entrega, noviembre\nID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n"
+                + "1,20250602100000000009,1,0,1\n";
+
+        Submitted whileDown = submitterJarReading(titledFile, "http://127.0.0.1:" + GatewayProcess.freePort());
+        Submitted whileUp = submitterJarReading(titledFile, ministry.baseUrl());
+
+        // Not 4, "run again later": a scheduler would run it again until the service answered, and only then be told.
+        assertEquals(2, whileDown.exit, whileDown.output);
+        assertTrue(whileDown.output.contains("La primera línea de reportes.csv no nombra las columnas ID ni NoPrescripcion"),
+                whileDown.output);
+        assertEquals(2, whileUp.exit, whileUp.output);
+        ministry.verify(0, getRequestedFor(urlPathMatching(GENERAR_TOKEN)));
+    }
+
     private record Submitted(int exit, String output) {
     }
 
-    /** The submitter's jar in its own process, as a scheduler runs it: its whole output, as the user sees it. */
     private Submitted submitterJar(String url, String... more) throws Exception {
-        Path input = Files.writeString(dir.resolve("reportes.csv"), "ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n"
-                + "1,20250602100000000009,1,0,1\n", StandardCharsets.UTF_8);
+        return submitterJarReading("ID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n1,20250602100000000009,1,0,1\n", url, more);
+    }
+
+    /** The submitter's jar in its own process, as a scheduler runs it: its whole output, as the user sees it. */
+    private Submitted submitterJarReading(String rows, String url, String... more) throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.csv"), rows, StandardCharsets.UTF_8);
         Path jar = Path.of(System.getProperty("mipres.client.jar", "target/mipres-client.jar")).toAbsolutePath();
         assertTrue(Files.exists(jar), "package first: " + jar);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
