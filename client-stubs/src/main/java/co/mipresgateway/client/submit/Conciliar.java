@@ -71,6 +71,14 @@ final class Conciliar implements Callable<Integer> {
             System.err.println("--hasta va con --desde");
             return 2;
         }
+        InputTable table;
+        try {
+            // Read before the session is opened, as submit does: a file problem is exit code 2 while the service is down.
+            table = InputReader.read(file.input);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            System.err.println(FailureText.of(e));
+            return 2;
+        }
         SuministroClient client;
         try {
             client = connection.openRestClient(concurrency);
@@ -80,7 +88,6 @@ final class Conciliar implements Callable<Integer> {
         }
         Path resultsFile = file.results != null ? file.results : ResultsWriter.besideInput(file.input, "conciliacion");
         try {
-            InputTable table = InputReader.read(file.input);
             Days days = desde == null ? null : days(client);
             Map<InputRow, Outcome> outcomes = new IdentityHashMap<>();
             List<SubmissionKind.Prepared> rows = RowsCheck.sendable(table, file.kind, outcomes, System.err);

@@ -136,7 +136,7 @@ class SessionOpeningIT {
     }
 
     @Test
-    void aFileThatCannotBeSubmittedEndsWithTheFileExitCodeBeforeTheServiceIsAsked() throws Exception {
+    void aFileThatCannotBeReadEndsWithTheFileExitCodeBeforeTheServiceIsAsked() throws Exception {
         String titledFile = "Reportes de entrega, noviembre\nID,NoPrescripcion,EstadoEntrega,CausaNoEntrega,ValorEntregado\n"
                 + "1,20250602100000000009,1,0,1\n";
 
@@ -148,6 +148,12 @@ class SessionOpeningIT {
         assertTrue(whileDown.output.contains("La primera línea de reportes.csv no nombra las columnas ID ni NoPrescripcion"),
                 whileDown.output);
         assertEquals(2, whileUp.exit, whileUp.output);
+        // conciliar reads a file of the same kind, and is told the same way.
+        Path titled = Files.writeString(dir.resolve("titulada.csv"), titledFile, StandardCharsets.UTF_8);
+        assertEquals(2, MipresClientMain.commandLine().execute("conciliar", "reportes", titled.toString(), "--url",
+                "http://127.0.0.1:" + GatewayProcess.freePort(), "--nit", NIT, "--token", PRIMARY, "--timeout", "5"));
+        assertEquals(2, MipresClientMain.commandLine().execute("conciliar", "reportes", titled.toString(), "--url",
+                ministry.baseUrl(), "--nit", NIT, "--token", PRIMARY, "--timeout", "5"));
         ministry.verify(0, getRequestedFor(urlPathMatching(GENERAR_TOKEN)));
     }
 
