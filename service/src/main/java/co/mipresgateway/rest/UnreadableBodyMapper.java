@@ -1,5 +1,6 @@
 package co.mipresgateway.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -71,7 +72,7 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
     static String describe(JsonMappingException error) {
         if (notUtf8(error)) return NOT_UTF_8;
         if (error instanceof InvalidFormatException invalid) {
-            String refusal = "El valor '" + invalid.getValue() + "' no es válido para un campo de tipo "
+            String refusal = "El valor '" + shownValue(invalid) + "' no es válido para un campo de tipo "
                     + typeName(invalid.getTargetType());
             // An amount as an ERP in Colombian Spanish formats it ("12.500,50", "$ 12500"): say how it is written.
             return invalid.getTargetType() == java.math.BigDecimal.class
@@ -97,10 +98,26 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
         return null;
     }
 
+    /**
+     * A refused number as the parser holds it (the body's tree keeps it exact), not as the double Jackson made of it to
+     * bind it, which showed 1e400 as 'Infinity', a value the client never sent. Text is shown as it came.
+     */
+    private static Object shownValue(InvalidFormatException invalid) {
+        if (!(invalid.getValue() instanceof Number) || !(invalid.getProcessor() instanceof JsonParser parser)) {
+            return invalid.getValue();
+        }
+        String sent = textOf(parser);
+        return sent == null ? invalid.getValue() : sent;
+    }
+
     /** The number as the client wrote it, which the parser still holds when it refuses it. */
     private static String sentText(InputCoercionException error) {
+        return error.getProcessor() == null ? null : textOf(error.getProcessor());
+    }
+
+    private static String textOf(JsonParser parser) {
         try {
-            return error.getProcessor() == null ? null : error.getProcessor().getText();
+            return parser.currentToken() != null && parser.currentToken().isNumeric() ? parser.getText() : null;
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }

@@ -178,6 +178,16 @@ abstract class BadInputContract extends GatewayContract {
         });
     }
 
+    /** Jackson bound such a number through a double: 1e400 was quoted back as 'Infinity', which the body never said. */
+    @Test
+    void aNumberBeyondADoubleIsQuotedAsTheNumberSentNotAsInfinity() {
+        Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1,
+                "{\"ID\":1e400,\"EstadoEntrega\":1,\"CausaNoEntrega\":0,\"ValorEntregado\":10}"));
+        assertEquals(400, answer.status(), answer.text());
+        assertEquals("El valor '1e400' no es válido para un campo de tipo número entero.",
+                answer.json().get("ModelState").get("reporteEntrega.ID").get(0).asText(), answer.text());
+    }
+
     @Test
     void aBodyInLatin1IsToldToComeInUtf8() {
         Map<String, Object> d = Bodies.direccionamiento(Bodies.newPrescripcion(), PROV1, today().plusDays(10));
