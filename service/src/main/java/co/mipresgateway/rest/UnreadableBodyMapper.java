@@ -1,5 +1,6 @@
 package co.mipresgateway.rest;
 
+import co.mipresgateway.suministro.SentValues;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -72,7 +73,7 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
     static String describe(JsonMappingException error) {
         if (notUtf8(error)) return NOT_UTF_8;
         if (error instanceof InvalidFormatException invalid) {
-            String refusal = "El valor '" + shownValue(invalid) + "' no es válido para un campo de tipo "
+            String refusal = "El valor '" + SentValues.cut(String.valueOf(shownValue(invalid))) + "' no es válido para un campo de tipo "
                     + typeName(invalid.getTargetType());
             // An amount as an ERP in Colombian Spanish formats it ("12.500,50", "$ 12500"): say how it is written.
             return invalid.getTargetType() == java.math.BigDecimal.class
@@ -82,7 +83,7 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
         InputCoercionException outOfRange = outOfRange(error);
         if (outOfRange != null) {
             String number = sentText(outOfRange);
-            return "El número " + (number == null ? "" : number + " ") + "está fuera del rango de este campo.";
+            return "El número " + (number == null ? "" : SentValues.cut(number) + " ") + "está fuera del rango de este campo.";
         }
         if (error instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return "Se esperaba un valor de tipo " + typeName(mismatched.getTargetType()) + ".";

@@ -100,12 +100,7 @@ final class FieldChecks {
     }
 
     private static String received(String value, String note) {
-        return " (se recibió '" + cut(value) + "'" + note + ")";
-    }
-
-    /** At most 40 characters of what was sent: enough to recognise it, and an answer no longer than the body. */
-    private static String cut(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return " (se recibió '" + SentValues.cut(value) + "'" + note + ")";
     }
 
     void oneOf(String field, String value, Set<String> allowed) {
@@ -119,7 +114,7 @@ final class FieldChecks {
 
     private void oneOfListed(String field, String value, Set<String> allowed) {
         if (!allowed.contains(value)) {
-            problems.add(field, "el valor '" + cut(value) + "' no es válido; valores válidos: "
+            problems.add(field, "el valor '" + SentValues.cut(value) + "' no es válido; valores válidos: "
                     + String.join(", ", allowed.stream().sorted().toList()) + ".");
         }
     }

@@ -188,6 +188,20 @@ abstract class BadInputContract extends GatewayContract {
                 answer.json().get("ModelState").get("reporteEntrega.ID").get(0).asText(), answer.text());
     }
 
+    /**
+     * As a 422 quotes a refused value: a long text in a number field was echoed whole (up to Jackson's 1,000 characters
+     * for a number; a longer one is refused without being quoted).
+     */
+    @Test
+    void aLongValueThatCannotBeBoundIsQuotedCutAtFortyCharacters() {
+        Map<String, Object> body = Bodies.reporteEntrega(1, 10);
+        body.put("ID", "7".repeat(30) + "x".repeat(900));
+        Answer answer = remember(gateway.put("ReporteEntrega/" + PROV1 + "/" + prov1, body));
+        assertEquals(400, answer.status(), answer.text());
+        assertEquals("El valor '" + "7".repeat(30) + "x".repeat(10) + "…' no es válido para un campo de tipo número entero.",
+                answer.json().get("ModelState").get("reporteEntrega.ID").get(0).asText(), answer.text());
+    }
+
     @Test
     void aBodyInLatin1IsToldToComeInUtf8() {
         Map<String, Object> d = Bodies.direccionamiento(Bodies.newPrescripcion(), PROV1, today().plusDays(10));

@@ -266,6 +266,11 @@ class SoapFaceIT extends GatewayContract {
                 direccionamiento(presc, "Calle 1", "").replace("<s:ConTec>1</s:ConTec>", "<s:ConTec>99999999999</s:ConTec>")));
         assertTrue(beyondAnInt.text().contains("(cvc-type.3.1.3: El valor '99999999999' del elemento 's:ConTec' no es válido.)"),
                 beyondAnInt.text());
+        // Quoted as the REST face quotes a refused value, cut at 40 characters: the validator quoted it whole.
+        Answer longValue = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
+                direccionamiento(presc, "Calle 1", "").replace("<s:ConTec>1</s:ConTec>", "<s:ConTec>" + "9".repeat(5_000) + "</s:ConTec>")));
+        assertTrue(longValue.text().contains("(cvc-type.3.1.3: El valor '" + "9".repeat(40) + "…' del elemento 's:ConTec' no es válido.)"),
+                longValue.text().substring(0, Math.min(600, longValue.text().length())));
         Answer outOfOrder = SoapCalls.post(gateway, SoapCalls.envelope(RunningGateway.EPS, eps,
                 direccionamiento(presc, "Calle 1", "<s:CampoQueNoExiste>x</s:CampoQueNoExiste>")));
         assertTrue(outOfOrder.text().contains("Se ha encontrado contenido no válido a partir del elemento"), outOfOrder.text());
