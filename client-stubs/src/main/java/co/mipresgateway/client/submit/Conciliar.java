@@ -71,14 +71,8 @@ final class Conciliar implements Callable<Integer> {
             System.err.println("--hasta va con --desde");
             return 2;
         }
-        InputTable table;
-        try {
-            // Read before the session is opened, as submit does: a file problem is exit code 2 while the service is down.
-            table = InputReader.read(file.input);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            System.err.println(FailureText.of(e));
-            return 2;
-        }
+        InputTable table = file.readOrTell(System.err);
+        if (table == null) return 2;
         SuministroClient client;
         try {
             client = connection.openRestClient(concurrency);

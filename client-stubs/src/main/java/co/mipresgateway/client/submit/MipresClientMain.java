@@ -85,15 +85,8 @@ public final class MipresClientMain implements Runnable {
                 System.err.println(sharedJournal);
                 return 2;
             }
-            InputTable table;
-            try {
-                // Read before the session is opened: a file that cannot be submitted (no header, an empty first sheet)
-                // is exit code 2 whether or not the service answers, not 4 ("run again later") while it is down.
-                table = InputReader.read(file.input);
-            } catch (IllegalStateException | IllegalArgumentException | java.io.IOException e) {
-                System.err.println(FailureText.of(e));
-                return 2;
-            }
+            InputTable table = file.readOrTell(System.err);
+            if (table == null) return 2;
             Face face;
             try {
                 // The session is opened before any row is checked or sent, so that wrong credentials stop the run at once.

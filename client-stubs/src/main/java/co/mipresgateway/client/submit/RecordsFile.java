@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -53,19 +52,9 @@ final class RecordsFile {
     static void write(Path output, Class<?> recordType, List<?> records) throws IOException {
         List<String> columns = columnsOf(recordType);
         // Each record becomes its row as it is written: a copy of them all as JSON would double what a year takes.
-        List<JsonNode> rows = new AbstractList<>() {
-            @Override
-            public JsonNode get(int index) {
-                return EVERY_FIELD.valueToTree(records.get(index));
-            }
-
-            @Override
-            public int size() {
-                return records.size();
-            }
-        };
-        if (InputFormat.of(output) == InputFormat.XLSX && rows.size() > LAST_SHEET_ROW) {
-            throw new IllegalArgumentException(rows.size() + " registros no caben en una hoja de Excel (a lo sumo " + LAST_SHEET_ROW
+        Iterable<JsonNode> rows = () -> records.stream().<JsonNode>map(EVERY_FIELD::valueToTree).iterator();
+        if (InputFormat.of(output) == InputFormat.XLSX && records.size() > LAST_SHEET_ROW) {
+            throw new IllegalArgumentException(records.size() + " registros no caben en una hoja de Excel (a lo sumo " + LAST_SHEET_ROW
                     + " filas bajo el encabezado): pida un .csv o un .jsonl, o menos días por vez; no se escribió nada.");
         }
         Path absolute = output.toAbsolutePath();
@@ -89,7 +78,7 @@ final class RecordsFile {
         }
     }
 
-    private static void csv(Path file, List<String> columns, List<JsonNode> rows) throws IOException {
+    private static void csv(Path file, List<String> columns, Iterable<JsonNode> rows) throws IOException {
         try (Writer writer = EXCEL_UTF8.writer(file);
              CSVPrinter printer = new CSVPrinter(writer, InputReader.csvFormat(EXCEL_DELIMITER))) {
             printer.printRecord(columns);
@@ -101,7 +90,7 @@ final class RecordsFile {
         }
     }
 
-    private static void jsonLines(Path file, List<JsonNode> rows) throws IOException {
+    private static void jsonLines(Path file, Iterable<JsonNode> rows) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (JsonNode row : rows) {
                 writer.write(EVERY_FIELD.writeValueAsString(row));
@@ -110,7 +99,7 @@ final class RecordsFile {
         }
     }
 
-    private static void xlsx(Path file, List<String> columns, List<JsonNode> rows) throws IOException {
+    private static void xlsx(Path file, List<String> columns, Iterable<JsonNode> rows) throws IOException {
         // Streamed: only the last rows are held, the rest go to a temporary file. The whole sheet in memory took
         // 920 MB for 50,000 entregas, and 200,000 (a year of a busy provider) did not fit in 1 GB.
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_HELD);
@@ -121,10 +110,9 @@ final class RecordsFile {
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) header.createCell(c).setCellValue(columns.get(c));
             boolean[] dateColumns = new boolean[columns.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                Row sheetRow = sheet.createRow(r + 1);
-                // Once per record: each get makes the record's JSON anew.
-                JsonNode record = rows.get(r);
+            int r = 0;
+            for (JsonNode record : rows) {
+                Row sheetRow = sheet.createRow(++r);
                 for (int c = 0; c < columns.size(); c++) {
                     JsonNode value = record.get(columns.get(c));
                     if (value == null || value.isNull()) continue;

@@ -1,5 +1,7 @@
 package co.mipresgateway.client.submit;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +21,19 @@ final class RowsFile {
     /** A message when the input is not there, else null. */
     String missing() {
         return input.toFile().isFile() ? null : "no existe el archivo " + input;
+    }
+
+    /**
+     * The file's rows, read before any session is opened: a file that cannot be used is then exit code 2 whether or not
+     * the service answers, not 4 ("run again later") while it is down. Null once why is printed to {@code err}.
+     */
+    InputTable readOrTell(PrintStream err) {
+        try {
+            return InputReader.read(input);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            err.println(FailureText.of(e));
+            return null;
+        }
     }
 
     /**
