@@ -73,7 +73,7 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
     static String describe(JsonMappingException error) {
         if (notUtf8(error)) return NOT_UTF_8;
         if (error instanceof InvalidFormatException invalid) {
-            String refusal = "El valor '" + SentValues.cut(String.valueOf(shownValue(invalid))) + "' no es válido para un campo de tipo "
+            String refusal = "El valor '" + SentValues.cut(shownValue(invalid)) + "' no es válido para un campo de tipo "
                     + typeName(invalid.getTargetType());
             // An amount as an ERP in Colombian Spanish formats it ("12.500,50", "$ 12500"): say how it is written.
             return invalid.getTargetType() == java.math.BigDecimal.class
@@ -103,12 +103,10 @@ public final class UnreadableBodyMapper implements ExceptionMapper<JsonProcessin
      * A refused number as the parser holds it (the body's tree keeps it exact), not as the double Jackson made of it to
      * bind it, which showed 1e400 as 'Infinity', a value the client never sent. Text is shown as it came.
      */
-    private static Object shownValue(InvalidFormatException invalid) {
-        if (!(invalid.getValue() instanceof Number) || !(invalid.getProcessor() instanceof JsonParser parser)) {
-            return invalid.getValue();
-        }
-        String sent = textOf(parser);
-        return sent == null ? invalid.getValue() : sent;
+    private static String shownValue(InvalidFormatException invalid) {
+        String sent = invalid.getValue() instanceof Number && invalid.getProcessor() instanceof JsonParser parser
+                ? textOf(parser) : null;
+        return sent != null ? sent : String.valueOf(invalid.getValue());
     }
 
     /** The number as the client wrote it, which the parser still holds when it refuses it. */
