@@ -2,45 +2,22 @@ package co.mipresgateway.client.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads CSV (comma or semicolon, as Excel writes it in Colombia), JSON Lines, or the first sheet of an .xlsx. */
 final class InputReader {
-
-    /**
-     * A number written plainly, digits with perhaps a point and decimals: what a number cell may show and be read as
-     * shown (a code's leading zeros and a quantity's decimals stay).
-     */
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    /** From 10^15 on, a double no longer tells every integer apart: Excel has already rounded such a number. */
-    private static final double EXACT_INTEGERS_BELOW = 1e15;
-    private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
     private InputReader() {
     }
@@ -183,80 +160,48 @@ final class InputReader {
         return CsvEncoding.of(bytes).decode(bytes).lines().toList();
     }
 
+    /**
+     * The first sheet of an .xlsx: its first row is the header, as a CSV's first line is. The sheet is read as it
+     * streams by, each row kept only as the text of its cells: the rows of a large workbook fit in little memory.
+     */
     private static InputTable xlsx(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = workbook(file, in)) {
-            Sheet sheet = firstSheet(file, workbook);
-            // A fixed locale: the machine's own (es-CO shows 12.500,50) must not change what is read.
-            DataFormatter formatter = new DataFormatter(Locale.US);
-            formatter.setUseCachedValuesForFormulaCells(true);
-            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-            List<String> written = new ArrayList<>();
-            if (headerRow != null) {
-                for (int c = 0; c < headerRow.getLastCellNum(); c++) written.add(text(headerRow.getCell(c), formatter));
+        try (FirstSheet sheet = FirstSheet.open(file)) {
+            List<List<String>> header = new ArrayList<>(1);
+            List<Integer> numbers = new ArrayList<>();
+            List<List<String>> cells = new ArrayList<>();
+            SheetCells.read(sheet, (number, row) -> {
+                if (header.isEmpty()) {
+                    header.add(row);
+                } else if (row.stream().anyMatch(value -> !value.isBlank())) {
+                    // Rows of formatted empty cells (a sheet formatted down to its last row) are not kept.
+                    numbers.add(number);
+                    cells.add(row);
+                }
+            });
+            // An empty first sheet in a workbook with others is refused: the rows are elsewhere, and reading none
+            // would end the run with nothing sent and nothing said.
+            if (header.isEmpty() && sheet.othersFollow) {
+                throw new IllegalArgumentException("La primera hoja («" + sheet.name + "») de " + file.getFileName()
+                        + " está vacía, y solo se lee la primera hoja del libro: ponga primero la hoja de las filas"
+                        + " (arrastre su pestaña al comienzo), o guárdela como CSV.");
             }
-            List<String> headers = headerOf(written, "La primera fila de la hoja «" + sheet.getSheetName() + "» de "
-                    + file.getFileName() + " (solo se lee la primera hoja del libro)");
-            List<InputRow> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) continue;
+            List<String> headers = headerOf(header.isEmpty() ? List.of() : header.get(0), "La primera fila de la hoja «"
+                    + sheet.name + "» de " + file.getFileName() + " (solo se lee la primera hoja del libro)");
+            List<InputRow> rows = new ArrayList<>(cells.size());
+            for (int i = 0; i < cells.size(); i++) {
+                List<String> row = cells.get(i);
+                cells.set(i, null);
                 Map<String, String> values = new LinkedHashMap<>();
                 boolean empty = true;
                 for (int c = 0; c < headers.size(); c++) {
-                    String value = text(row.getCell(c), formatter);
+                    String value = c < row.size() ? row.get(c) : "";
                     if (!value.isBlank()) empty = false;
                     values.put(headers.get(c), value);
                 }
-                if (!empty) rows.add(new InputRow(r + 1, values));
+                // A row with nothing under the header's columns is no row (a note beside the table is no delivery).
+                if (!empty) rows.add(new InputRow(numbers.get(i), values));
             }
             return new InputTable(InputFormat.XLSX, headers, rows, ',', CsvEncoding.UTF8);
         }
-    }
-
-    /** The workbook; a file that is none (an old .xls, a CSV renamed) is told so in Spanish, not in POI's English alone. */
-    private static Workbook workbook(Path file, InputStream in) throws IOException {
-        try {
-            return new XSSFWorkbook(in);
-        } catch (org.apache.poi.UnsupportedFileFormatException notAWorkbook) {
-            throw new IllegalArgumentException("el archivo " + file.getFileName() + " no es un libro de Excel .xlsx ("
-                    + notAWorkbook.getMessage() + "): ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.");
-        }
-    }
-
-    /**
-     * The sheet that is read. An empty first sheet in a workbook with others is refused: the rows are elsewhere, and
-     * reading none would end the run with nothing sent and nothing said.
-     */
-    private static Sheet firstSheet(Path file, Workbook workbook) {
-        Sheet first = workbook.getSheetAt(0);
-        if (first.getPhysicalNumberOfRows() == 0 && workbook.getNumberOfSheets() > 1) {
-            throw new IllegalArgumentException("La primera hoja («" + first.getSheetName() + "») de " + file.getFileName()
-                    + " está vacía, y solo se lee la primera hoja del libro: ponga primero la hoja de las filas"
-                    + " (arrastre su pestaña al comienzo), o guárdela como CSV.");
-        }
-        return first;
-    }
-
-    /** A cell as text; a date cell as yyyy-MM-dd whatever its display format, as the API wants dates. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) return "";
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().atZone(ZoneId.systemDefault()).toLocalDate().toString();
-        }
-        String shown = formatter.formatCellValue(cell).strip();
-        if (type != CellType.NUMERIC || PLAIN_NUMBER.matcher(shown).matches()) return shown;
-        return plain(cell.getNumericCellValue(), shown);
-    }
-
-    /**
-     * A number cell shown with grouping, a currency or in scientific notation ({@code $ 12,500.50}, {@code 1.0203E+11})
-     * is read as the number it holds. One too large for a double to hold every digit (a prescription number typed
-     * as a number) keeps what Excel shows, which the checks refuse, rather than pass rounded as a valid one.
-     */
-    private static String plain(double value, String shown) {
-        if (Math.abs(value) >= EXACT_INTEGERS_BELOW) return shown;
-        // Excel keeps 15 significant digits: beyond them a formula's result carries binary noise (12451.050000000001).
-        return new BigDecimal(value, EXCEL_PRECISION).stripTrailingZeros().toPlainString();
     }
 }

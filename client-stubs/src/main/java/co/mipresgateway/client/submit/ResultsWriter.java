@@ -3,21 +3,15 @@ package co.mipresgateway.client.submit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The results file, in the input's format: every input row as it was, with Resultado (OK, ERROR, INVALIDA,
@@ -131,24 +125,12 @@ final class ResultsWriter {
 
     private static void xlsx(Path input, Path output, InputTable table, SubmissionKind kind, Map<InputRow, Outcome> outcomes)
             throws IOException {
-        try (InputStream in = Files.newInputStream(input); Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            int[] columns = resultColumns(table.headers(), kind);
-            String[] names = {RESULTADO, kind.resultField, ERRORES};
-            // A sheet with no row at all (an empty workbook) gets the result columns' header, as an empty CSV does.
-            Row header = sheet.getPhysicalNumberOfRows() == 0 ? sheet.createRow(0) : sheet.getRow(sheet.getFirstRowNum());
-            for (int i = 0; i < columns.length; i++) header.createCell(columns[i]).setCellValue(names[i]);
-            for (InputRow row : table.rows()) {
-                Row sheetRow = sheet.getRow(row.number() - 1);
-                Outcome outcome = outcomes.get(row);
-                sheetRow.createCell(columns[0]).setCellValue(outcome.status().name());
-                Cell id = sheetRow.createCell(columns[1]);
-                if (outcome.resultId() != null) id.setCellValue(outcome.resultId());
-                sheetRow.createCell(columns[2]).setCellValue(String.join(" | ", outcome.errors()));
-            }
-            try (OutputStream out = Files.newOutputStream(output)) {
-                workbook.write(out);
-            }
+        Map<Integer, List<Object>> byRow = new HashMap<>();
+        for (InputRow row : table.rows()) {
+            Outcome outcome = outcomes.get(row);
+            byRow.put(row.number(), Arrays.asList(outcome.status().name(), outcome.resultId(), String.join(" | ", outcome.errors())));
         }
+        new SheetColumnsWriter(resultColumns(table.headers(), kind), List.of(RESULTADO, kind.resultField, ERRORES), byRow)
+                .write(input, output);
     }
 }

@@ -78,6 +78,40 @@ class SpreadsheetNumbersTest {
                 "a rounded prescription number must not pass as a valid one: " + values.get("NoPrescripcion"));
     }
 
+    /**
+     * A date cell is read as yyyy-MM-dd whatever it shows, in a workbook that counts its days from 1900 as in one that
+     * counts them from 1904 (old Mac Excel): the same serial number is another day in each. An error cell is read as
+     * Excel shows it.
+     */
+    @Test
+    void dateCellsAreReadAsTheDayTheyShowInEitherDateSystemAndAnErrorAsExcelShowsIt() throws Exception {
+        for (boolean date1904 : new boolean[] {false, true}) {
+            Path input = dir.resolve("entregas-" + date1904 + ".xlsx");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(input)) {
+                if (date1904) workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+                Sheet sheet = workbook.createSheet("Entregas");
+                Row header = sheet.createRow(0);
+                String[] headers = {"ID", "NoPrescripcion", "FecEntrega", "Dia", "CantTotEntregada"};
+                for (int c = 0; c < headers.length; c++) header.createCell(c).setCellValue(headers[c]);
+                Row row = sheet.createRow(1);
+                row.createCell(0).setCellValue(1000005);
+                row.createCell(1).setCellValue("20250602100000000005");
+                row.createCell(2).setCellValue(java.time.LocalDate.of(2025, 6, 3));
+                row.getCell(2).setCellStyle(style(workbook, "dd/mm/yyyy"));
+                row.createCell(3).setCellValue(java.time.LocalDateTime.of(2025, 6, 4, 18, 30));
+                row.getCell(3).setCellStyle(style(workbook, "dd/mm/yyyy hh:mm"));
+                row.createCell(4).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+                workbook.write(out);
+            }
+
+            Map<String, String> values = InputReader.read(input).rows().get(0).values();
+
+            assertEquals("2025-06-03", values.get("FecEntrega"), "1904: " + date1904);
+            assertEquals("2025-06-04", values.get("Dia"), "1904: " + date1904);
+            assertEquals("#DIV/0!", values.get("CantTotEntregada"));
+        }
+    }
+
     private static CellStyle style(XSSFWorkbook workbook, String format) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat(format));

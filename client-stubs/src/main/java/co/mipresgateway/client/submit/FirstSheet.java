@@ -1,0 +1,98 @@
+package co.mipresgateway.client.submit;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+
+/**
+ * The first sheet of an .xlsx, opened to be read as it streams by: the submitter reads only that sheet, and holding a
+ * workbook of 50,000 rows whole (POI's XSSFWorkbook) took over a gigabyte of memory. The package is read where it lies,
+ * never changed.
+ */
+final class FirstSheet implements Closeable {
+
+    private final OPCPackage workbook;
+    private final PackagePart part;
+    final XSSFReader reader;
+    /** The sheet's name, as its tab shows it. */
+    final String name;
+    /** The sheet's part in the package, such as {@code /xl/worksheets/sheet1.xml}. */
+    final String partName;
+    /** Whether the workbook has other sheets after it. */
+    final boolean othersFollow;
+    /** Whether the workbook counts its dates from 1904 (old Mac Excel) rather than from 1900. */
+    final boolean date1904;
+
+    private FirstSheet(OPCPackage workbook, XSSFReader reader, XSSFReader.SheetIterator sheets, boolean date1904) {
+        this.workbook = workbook;
+        this.reader = reader;
+        this.name = sheets.getSheetName();
+        this.part = sheets.getSheetPart();
+        this.partName = part.getPartName().getName();
+        this.othersFollow = sheets.hasNext();
+        this.date1904 = date1904;
+    }
+
+    /** Opens the workbook; a file that is none (an old .xls, a CSV renamed) is told so in Spanish, not in POI's English alone. */
+    static FirstSheet open(Path file) throws IOException {
+        // Opened first as a plain file, so that a missing or unreadable one is told as such, with its path.
+        try (InputStream probe = Files.newInputStream(file)) {
+            probe.read();
+        }
+        OPCPackage workbook;
+        try {
+            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (UnsupportedFileFormatException | EmptyFileException | InvalidOperationException | OpenXML4JException notAWorkbook) {
+            throw notAWorkbook(file, notAWorkbook.getMessage());
+        }
+        try {
+            XSSFReader reader = new XSSFReader(workbook);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) throw notAWorkbook(file, "no tiene hojas");
+            try (InputStream ignored = sheets.next()) {
+                return new FirstSheet(workbook, reader, sheets, date1904(reader));
+            }
+        } catch (OpenXML4JException | XmlException | RuntimeException broken) {
+            workbook.revert();
+            if (broken instanceof IllegalArgumentException told) throw told;
+            throw notAWorkbook(file, broken.getMessage());
+        }
+    }
+
+    private static IllegalArgumentException notAWorkbook(Path file, String why) {
+        return new IllegalArgumentException("el archivo " + file.getFileName() + " no es un libro de Excel .xlsx (" + why
+                + "): ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.");
+    }
+
+    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, XmlException {
+        try (InputStream in = reader.getWorkbookData()) {
+            CTWorkbook workbook = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook();
+            return workbook.isSetWorkbookPr() && workbook.getWorkbookPr().getDate1904();
+        }
+    }
+
+    /** The sheet's XML, from its first byte. */
+    InputStream data() throws IOException {
+        return part.getInputStream();
+    }
+
+    @Override
+    public void close() {
+        // A package opened to read is let go without saving: close() would try to write it back.
+        workbook.revert();
+    }
+}

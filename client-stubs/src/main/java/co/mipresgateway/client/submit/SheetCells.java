@@ -1,0 +1,76 @@
+package co.mipresgateway.client.submit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The rows of the first sheet as text, one row at a time, as POI's streaming handler reads them: the row's number as
+ * Excel shows it (from 1) and its cells by column, an empty text where a cell holds nothing.
+ */
+final class SheetCells {
+
+    /** What is done with each row as it is read. */
+    interface RowConsumer {
+        void row(int number, List<String> cells);
+    }
+
+    private SheetCells() {
+    }
+
+    static void read(FirstSheet sheet, RowConsumer consumer) throws IOException {
+        try (InputStream data = sheet.data()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(sheet.reader.getStylesTable(),
+                    sheet.reader.getSharedStringsTable(), new Rows(consumer), new NumberCellText(sheet.date1904), false));
+            parser.parse(new InputSource(data));
+        } catch (SAXException | ParserConfigurationException | org.apache.poi.openxml4j.exceptions.InvalidFormatException unreadable) {
+            throw new IllegalArgumentException("No se pudo leer la hoja «" + sheet.name + "» (" + unreadable.getMessage()
+                    + "): ábrala en Excel y guarde el libro de nuevo, o guárdela como CSV.");
+        }
+    }
+
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        /** How POI's handler writes an error cell (#N/A, #DIV/0!) before what Excel shows. */
+        private static final String ERROR_PREFIX = "ERROR:";
+
+        private final RowConsumer consumer;
+        private final List<String> cells = new ArrayList<>();
+        private int row;
+
+        Rows(RowConsumer consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            row = rowNum;
+            cells.clear();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            consumer.row(row + 1, List.copyOf(cells));
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            // A cell without its reference (some generators leave it out) is the one after the last.
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() <= column) cells.add("");
+            if (formattedValue == null) return;
+            String text = formattedValue.startsWith(ERROR_PREFIX + "#") ? formattedValue.substring(ERROR_PREFIX.length())
+                    : formattedValue;
+            cells.set(column, text.strip());
+        }
+    }
+}
