@@ -59,18 +59,28 @@ final class FirstSheet implements Closeable {
         } catch (UnsupportedFileFormatException | EmptyFileException | InvalidOperationException | OpenXML4JException notAWorkbook) {
             throw notAWorkbook(file, notAWorkbook.getMessage());
         }
+        XSSFReader.SheetIterator sheets;
+        XSSFReader reader;
+        boolean date1904;
+        boolean hasSheets;
         try {
-            XSSFReader reader = new XSSFReader(workbook);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) throw notAWorkbook(file, "no tiene hojas");
-            try (InputStream ignored = sheets.next()) {
-                return new FirstSheet(workbook, reader, sheets, date1904(reader));
-            }
+            reader = new XSSFReader(workbook);
+            sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            date1904 = date1904(reader);
+            hasSheets = sheets.hasNext();
+            if (hasSheets) sheets.next().close();
+        } catch (IOException unreadable) {
+            workbook.revert();
+            throw unreadable;
         } catch (OpenXML4JException | XmlException | RuntimeException broken) {
             workbook.revert();
-            if (broken instanceof IllegalArgumentException told) throw told;
             throw notAWorkbook(file, broken.getMessage());
         }
+        if (!hasSheets) {
+            workbook.revert();
+            throw notAWorkbook(file, "no tiene hojas");
+        }
+        return new FirstSheet(workbook, reader, sheets, date1904);
     }
 
     private static IllegalArgumentException notAWorkbook(Path file, String why) {

@@ -190,7 +190,7 @@ final class InputReader {
             List<InputRow> rows = new ArrayList<>(cells.size());
             for (int i = 0; i < cells.size(); i++) {
                 List<String> row = cells.get(i);
-                cells.set(i, null);
+                cells.set(i, null);   // let go as its values are made: a large sheet is not held twice
                 Map<String, String> values = new LinkedHashMap<>();
                 boolean empty = true;
                 for (int c = 0; c < headers.size(); c++) {
