@@ -59,7 +59,7 @@ final class SheetColumnsWriter {
      * @param columns the columns written, from 0
      * @param header  the values of the sheet's first row in those columns (a new first row when the sheet has none)
      * @param byRow   the values of the other rows written, by the row's number as Excel shows it: a String is written
-     *                as text, a Number as a number, null as an empty cell
+     *                as text, a Number as a number, null or an empty text as an empty cell
      */
     SheetColumnsWriter(int[] columns, List<Object> header, Map<Integer, List<Object>> byRow) {
         this.columns = columns.clone();
@@ -232,7 +232,7 @@ final class SheetColumnsWriter {
         String namespace = row.getNamespaceURI();
         String reference = new CellReference(number - 1, column).formatAsString();
         List<XMLEvent> events = new ArrayList<>();
-        if (value == null) {
+        if (value == null || value.toString().isEmpty()) {
             events.add(EVENTS.createStartElement(prefix, namespace, "c", List.of(EVENTS.createAttribute("r", reference)).iterator(), null));
         } else if (value instanceof Number n) {
             events.add(EVENTS.createStartElement(prefix, namespace, "c", List.of(EVENTS.createAttribute("r", reference)).iterator(), null));
