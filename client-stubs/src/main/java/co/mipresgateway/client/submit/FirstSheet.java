@@ -42,7 +42,8 @@ final class FirstSheet implements Closeable {
         this.reader = reader;
         this.name = sheets.getSheetName();
         this.part = sheets.getSheetPart();
-        this.partName = part.getPartName().getName();
+        // Decoded, as the package's zip names it: a part name is a URI ("hoja%201.xml").
+        this.partName = part.getPartName().getURI().getPath();
         this.othersFollow = sheets.hasNext();
         this.date1904 = date1904;
     }

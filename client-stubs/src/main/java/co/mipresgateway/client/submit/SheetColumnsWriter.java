@@ -86,15 +86,22 @@ final class SheetColumnsWriter {
     private void copy(Path input, Path target, String sheetEntry) throws IOException {
         try (ZipFile zip = new ZipFile(input.toFile());
              ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
+            boolean rewritten = false;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 try (InputStream in = zip.getInputStream(entry)) {
-                    if (entry.getName().equals(sheetEntry)) rewriteSheet(in, out);
-                    else in.transferTo(out);
+                    if (entry.getName().equals(sheetEntry)) {
+                        rewriteSheet(in, out);
+                        rewritten = true;
+                    } else {
+                        in.transferTo(out);
+                    }
                 }
                 out.closeEntry();
             }
+            // A copy without the results must not pass for the results file.
+            if (!rewritten) throw new IOException("no se encontró la hoja " + sheetEntry + " en " + input.getFileName());
         }
     }
 
