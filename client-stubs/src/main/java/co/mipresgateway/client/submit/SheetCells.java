@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -33,7 +34,8 @@ final class SheetCells {
             parser.setContentHandler(new XSSFSheetXMLHandler(sheet.reader.getStylesTable(),
                     sheet.reader.getSharedStringsTable(), new Rows(consumer), new NumberCellText(sheet.date1904), false));
             parser.parse(new InputSource(data));
-        } catch (SAXException | ParserConfigurationException | org.apache.poi.openxml4j.exceptions.InvalidFormatException unreadable) {
+        } catch (SAXException | ParserConfigurationException | InvalidFormatException | RuntimeException unreadable) {
+            // RuntimeException too: POI's handler parses a row's number or a cell's address unchecked ("r=\"x\"").
             throw new IllegalArgumentException("No se pudo leer la hoja «" + sheet.name + "» (" + unreadable.getMessage()
                     + "): ábrala en Excel y guarde el libro de nuevo, o guárdela como CSV.");
         }
