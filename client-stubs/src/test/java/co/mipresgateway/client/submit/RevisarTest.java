@@ -238,6 +238,33 @@ class RevisarTest {
         assertTrue(Files.exists(dir.resolve("nada.results.xlsx")));
     }
 
+    /** A sheet whose XML cannot be read (a row numbered in words by some generator) printed POI's bare English. */
+    @Test
+    void aSheetThatCannotBeReadIsToldInSpanishNamingIt() throws Exception {
+        Path made = dir.resolve("hecho.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(made)) {
+            reportesSheet(book.createSheet("Reportes"));
+            book.write(out);
+        }
+        Path odd = dir.resolve("raro.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(made.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(odd))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("<row r=\"2\"", "<row r=\"dos\"")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        String said = errorsOfRefused(new String[] {"revisar", "reportes", odd.toString()});
+        assertEquals("No se pudo leer la hoja «Reportes» (For input string: \"dos\"): ábrala en Excel y guarde el libro de nuevo,"
+                + " o guárdela como CSV.", said.strip());
+    }
+
     /** A 32,000-character cell was quoted whole in the row's message, and a line break in it split the line. */
     @Test
     void aRefusedValueIsQuotedOnOneLineAndCut() throws Exception {
