@@ -123,4 +123,41 @@ class JournalTest {
         assertEquals("el diario " + file + " es de un envío de entregas, no de reportes: revise TIPO, o dé otro --journal",
                 refused.getMessage());
     }
+
+    /**
+     * A journal beside a file an ERP rewrites every day (the README's use) grows for as long as it is used: a year of
+     * 1,000 reports a day is ~700,000 lines, 40 MB. It was read whole, and did not open in a 128 MB heap.
+     */
+    @Test
+    void aYearOfDailyRunsOpensInANinetySixMegabyteHeap() throws Exception {
+        Path file = dir.resolve("reportes.csv.journal");
+        int ids = 365_000;
+        try (java.io.Writer out = Files.newBufferedWriter(file)) {
+            out.write("{\"journal\":\"mipres-client\",\"kind\":\"REPORTES\"}\n");
+            for (int i = 0; i < ids; i++) {
+                if (i % 1_000 == 0) out.write("{\"resumed\":\"2026-01-01T00:00:00Z\"}\n");
+                out.write("{\"ID\":" + (1_000_000 + i) + ",\"state\":\"SENDING\"}\n");
+                out.write("{\"ID\":" + (1_000_000 + i) + ",\"state\":\"DONE\",\"result\":" + (6_000_000 + i)
+                        + ",\"values\":\"0123456789abcdef01234567\"}\n");
+            }
+        }
+        Path log = dir.resolve("open.log");
+        Process opening = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
+                "-cp", System.getProperty("java.class.path"), OpenJournal.class.getName(), file.toString(), String.valueOf(1_000_000 + ids - 1))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(opening.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the journal opens");
+        String said = Files.readString(log);
+        assertEquals(0, opening.exitValue(), said);
+        assertEquals("DONE " + (6_000_000 + ids - 1), said.strip());
+    }
+
+    /** Opens a journal and prints the last state of one row. */
+    public static final class OpenJournal {
+        public static void main(String[] args) throws Exception {
+            try (Journal journal = Journal.open(Path.of(args[0]), SubmissionKind.REPORTES)) {
+                Journal.Entry entry = journal.entry(Long.parseLong(args[1]));
+                System.out.println(entry.state() + " " + entry.resultId());
+            }
+        }
+    }
 }
