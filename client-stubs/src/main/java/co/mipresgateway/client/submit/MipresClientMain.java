@@ -29,7 +29,18 @@ public final class MipresClientMain implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exitCode;
+        try {
+            exitCode = commandLine().execute(args);
+        } catch (OutOfMemoryError full) {
+            // Unwound to here, the rows read are garbage again and the message has room; a stack trace told nothing.
+            System.err.println("La memoria de Java no alcanzó (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB) para este archivo: ejecútelo de nuevo con más (java -Xmx2g -jar mipres-client.jar ...) o en"
+                    + " archivos más pequeños. Un envío interrumpido así sigue donde quedó: las filas ya registradas están"
+                    + " en su diario y no se envían dos veces.");
+            exitCode = 2;
+        }
+        System.exit(exitCode);
     }
 
     static CommandLine commandLine() {
