@@ -66,7 +66,7 @@ final class InputReader {
                 // The file's line, counting the header as line 1, is what the user finds in an editor.
                 rows.add(new InputRow((int) record.getRecordNumber(), values, beyondTheHeader(record, headers.size())));
             }
-            return new InputTable(InputFormat.CSV, headers, rows, delimiter, encoding);
+            return new InputTable(InputFormat.CSV, headers, headers.isEmpty() ? 0 : 1, rows, delimiter, encoding);
         } catch (UncheckedIOException unreadable) {
             throw new IllegalArgumentException("No se pudo leer " + file.getFileName() + " como CSV ("
                     + unreadable.getCause().getMessage() + "): un valor que empieza con comillas (\") las cierra antes del"
@@ -151,7 +151,7 @@ final class InputReader {
             }
             rows.add(new InputRow(i + 1, values));
         }
-        return new InputTable(InputFormat.JSONL, headers, rows, ',', CsvEncoding.UTF8);
+        return new InputTable(InputFormat.JSONL, headers, 0, rows, ',', CsvEncoding.UTF8);
     }
 
     /** A JSON Lines file's lines, read as a CSV is: Notepad's UTF-8 begins with a byte order mark, an ERP may write Windows-1252. */
@@ -170,13 +170,12 @@ final class InputReader {
             List<Integer> numbers = new ArrayList<>();
             List<List<String>> cells = new ArrayList<>();
             SheetCells.read(sheet, (number, row) -> {
-                if (header.isEmpty()) {
-                    header.add(row);
-                } else if (row.stream().anyMatch(value -> !value.isBlank())) {
-                    // Rows of formatted empty cells (a sheet formatted down to its last row) are not kept.
-                    numbers.add(number);
-                    cells.add(row);
-                }
+                // Rows of formatted empty cells (a blank row above the table, a sheet formatted down to its last row)
+                // are no rows: the header is the first row that says something.
+                if (row.stream().allMatch(String::isBlank)) return;
+                if (header.isEmpty()) header.add(row);
+                else cells.add(row);
+                numbers.add(number);
             });
             // An empty first sheet in a workbook with others is refused: the rows are elsewhere, and reading none
             // would end the run with nothing sent and nothing said.
@@ -199,9 +198,9 @@ final class InputReader {
                     values.put(headers.get(c), value);
                 }
                 // A row with nothing under the header's columns is no row (a note beside the table is no delivery).
-                if (!empty) rows.add(new InputRow(numbers.get(i), values));
+                if (!empty) rows.add(new InputRow(numbers.get(i + 1), values));
             }
-            return new InputTable(InputFormat.XLSX, headers, rows, ',', CsvEncoding.UTF8);
+            return new InputTable(InputFormat.XLSX, headers, header.isEmpty() ? 0 : numbers.get(0), rows, ',', CsvEncoding.UTF8);
         }
     }
 }

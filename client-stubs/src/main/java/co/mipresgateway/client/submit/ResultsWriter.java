@@ -130,7 +130,7 @@ final class ResultsWriter {
             Outcome outcome = outcomes.get(row);
             byRow.put(row.number(), Arrays.asList(outcome.status().name(), outcome.resultId(), String.join(" | ", outcome.errors())));
         }
-        new SheetColumnsWriter(resultColumns(table.headers(), kind), List.of(RESULTADO, kind.resultField, ERRORES), byRow)
-                .write(input, output);
+        new SheetColumnsWriter(resultColumns(table.headers(), kind), table.headerRow(), List.of(RESULTADO, kind.resultField, ERRORES),
+                byRow).write(input, output);
     }
 }

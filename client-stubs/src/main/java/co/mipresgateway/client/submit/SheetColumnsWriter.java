@@ -52,17 +52,22 @@ final class SheetColumnsWriter {
     }
 
     private final int[] columns;
+    /** The header's row, as Excel numbers it. */
+    private final int headerRow;
     private final List<Object> header;
     private final Map<Integer, List<Object>> byRow;
 
     /**
-     * @param columns the columns written, from 0
-     * @param header  the values of the sheet's first row in those columns (a new first row when the sheet has none)
-     * @param byRow   the values of the other rows written, by the row's number as Excel shows it: a String is written
-     *                as text, a Number as a number, null or an empty text as an empty cell
+     * @param columns   the columns written, from 0
+     * @param headerRow the number of the header's row as Excel shows it; 0 when the sheet has none, and then a first
+     *                  row is made for the header, as an empty CSV gets one
+     * @param header    the values of the header's row in those columns
+     * @param byRow     the values of the other rows written, by the row's number as Excel shows it: a String is written
+     *                  as text, a Number as a number, null or an empty text as an empty cell
      */
-    SheetColumnsWriter(int[] columns, List<Object> header, Map<Integer, List<Object>> byRow) {
+    SheetColumnsWriter(int[] columns, int headerRow, List<Object> header, Map<Integer, List<Object>> byRow) {
         this.columns = columns.clone();
+        this.headerRow = headerRow == 0 ? 1 : headerRow;
         this.header = header;
         this.byRow = byRow;
     }
@@ -111,7 +116,7 @@ final class SheetColumnsWriter {
             XMLEventWriter writer = OUTPUTS.createXMLEventWriter(out, "UTF-8");
             String main = null;
             boolean inSheetData = false;
-            boolean rowSeen = false;
+            boolean headerWritten = false;
             int lastRow = 0;
             while (events.hasNext()) {
                 XMLEvent event = events.nextEvent();
@@ -129,8 +134,12 @@ final class SheetColumnsWriter {
                         Attribute r = start.getAttributeByName(R);
                         int number = r != null ? Integer.parseInt(r.getValue()) : lastRow + 1;
                         lastRow = number;
-                        List<Object> values = rowSeen ? byRow.get(number) : header;
-                        rowSeen = true;
+                        if (!headerWritten && number > headerRow) {
+                            newHeaderRow(writer, name);
+                            headerWritten = true;
+                        }
+                        List<Object> values = number == headerRow ? header : byRow.get(number);
+                        headerWritten |= number == headerRow;
                         List<XMLEvent> row = restOf(start, events);
                         if (values == null) {
                             writer.add(start);
@@ -145,14 +154,7 @@ final class SheetColumnsWriter {
                 } else if (event.isEndElement() && inSheetData
                         && event.asEndElement().getName().getLocalPart().equals("sheetData")) {
                     inSheetData = false;
-                    // A sheet with no row at all (an empty workbook) gets the header, as an empty CSV does.
-                    if (!rowSeen) {
-                        QName name = event.asEndElement().getName();
-                        StartElement start = EVENTS.createStartElement(name.getPrefix(), name.getNamespaceURI(), "row",
-                                List.of(EVENTS.createAttribute("r", "1")).iterator(), null);
-                        writeRow(writer, start, 1, List.of(EVENTS.createEndElement(name.getPrefix(), name.getNamespaceURI(),
-                                "row")), header);
-                    }
+                    if (!headerWritten) newHeaderRow(writer, event.asEndElement().getName());
                 }
                 writer.add(event);
             }
@@ -160,6 +162,15 @@ final class SheetColumnsWriter {
         } catch (XMLStreamException | RuntimeException unreadable) {
             throw new IOException("no se pudo escribir la hoja de resultados (" + unreadable.getMessage() + ")", unreadable);
         }
+    }
+
+    /** The header's row where the sheet has none (an empty sheet): a row of the header's values alone. */
+    private void newHeaderRow(XMLEventWriter writer, QName sibling) throws XMLStreamException {
+        String prefix = sibling.getPrefix();
+        String namespace = sibling.getNamespaceURI();
+        StartElement start = EVENTS.createStartElement(prefix, namespace, "row",
+                List.of(EVENTS.createAttribute("r", String.valueOf(headerRow))).iterator(), null);
+        writeRow(writer, start, headerRow, List.of(EVENTS.createEndElement(prefix, namespace, "row")), header);
     }
 
     /** The events after a row's start, to its end included. */

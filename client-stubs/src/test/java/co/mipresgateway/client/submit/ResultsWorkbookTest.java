@@ -83,6 +83,38 @@ class ResultsWorkbookTest {
         }
     }
 
+    /**
+     * A blank row above the table (formatted, so the sheet has it) was taken for the header: no field was named, every
+     * row was read as empty, and the run ended "0 filas" with nothing sent and nothing said.
+     */
+    @Test
+    void aBlankFormattedRowAboveTheHeaderIsSkipped() throws Exception {
+        Path input = dir.resolve("reportes.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(input)) {
+            XSSFSheet sheet = workbook.createSheet("Reportes");
+            CellStyle shaded = workbook.createCellStyle();
+            shaded.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+            shaded.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            sheet.createRow(0).createCell(0).setCellStyle(shaded);
+            String[][] rows = {{"ID", "NoPrescripcion", "EstadoEntrega", "CausaNoEntrega", "ValorEntregado"},
+                    {"1000009", "20250602100000000009", "1", "0", "12500.50"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            workbook.write(out);
+        }
+
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+
+        try (InputStream in = Files.newInputStream(dir.resolve("reportes.results.xlsx")); XSSFWorkbook results = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = results.getSheetAt(0);
+            assertEquals(1, sheet.getRow(0).getLastCellNum(), "the blank row is left as it was");
+            assertEquals("Resultado", sheet.getRow(1).getCell(5).getStringCellValue());
+            assertEquals("VALIDA", sheet.getRow(2).getCell(5).getStringCellValue());
+        }
+    }
+
     /** {@code --results} may name the input itself: it is read to its end before it is replaced, and then checked again. */
     @Test
     void theResultsMayBeWrittenIntoTheInputAndItRunsAgain() throws Exception {
