@@ -52,11 +52,11 @@ final class InputReader {
         // name, which the parser refuses in English, and two columns of one name must be refused, not one of them taken.
         try (Reader reader = new StringReader(text); CSVParser parser = csvFormat(delimiter).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
-            List<String> headers = records.hasNext() ? headerOf(records.next(), "La primera línea de " + file.getFileName()) : List.of();
+            // A line of delimiters alone (";;;;", a blank row as Excel saves it) is no row, above the header as below it.
+            CSVRecord first = nextNotBlank(records);
+            List<String> headers = first != null ? headerOf(first, "La primera línea de " + file.getFileName()) : List.of();
             List<InputRow> rows = new ArrayList<>();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                if (record.size() == 1 && record.get(0).isBlank()) continue;
+            for (CSVRecord record = nextNotBlank(records); record != null; record = nextNotBlank(records)) {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < headers.size(); i++) {
                     String value = i < record.size() ? record.get(i) : null;
@@ -72,6 +72,14 @@ final class InputReader {
                     + unreadable.getCause().getMessage() + "): un valor que empieza con comillas (\") las cierra antes del"
                     + " separador, y unas comillas dentro de él se escriben dobles (\"\"). Corrija esa línea y vuelva a ejecutar.");
         }
+    }
+
+    private static CSVRecord nextNotBlank(Iterator<CSVRecord> records) {
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            if (!record.stream().allMatch(String::isBlank)) return record;
+        }
+        return null;
     }
 
     /**

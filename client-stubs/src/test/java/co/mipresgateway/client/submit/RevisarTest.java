@@ -238,6 +238,25 @@ class RevisarTest {
         assertTrue(Files.exists(dir.resolve("nada.results.xlsx")));
     }
 
+    /**
+     * A blank row saved by Excel as a line of delimiters (";;;;") above the header was taken for it: every row was then
+     * refused as missing every field. Below the header such a line was refused as a row of nothing.
+     */
+    @Test
+    void linesOfDelimitersAloneAreNoRowsAboveTheHeaderOrBelowIt() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.csv"), """
+                ;;;;
+                ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado
+                1000009;20250602100000000009;1;0;12500.50
+                ;;;;
+                1000010;20250602100000000010;1;0;12500.50
+                """);
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+        List<String> results = Files.readAllLines(dir.resolve("reportes.results.csv"));
+        assertEquals(List.of("ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado;Resultado;IdReporteEntrega;Errores",
+                "1000009;20250602100000000009;1;0;12500.50;VALIDA;;", "1000010;20250602100000000010;1;0;12500.50;VALIDA;;"), results);
+    }
+
     /** A sheet whose XML cannot be read (a row numbered in words by some generator) printed POI's bare English. */
     @Test
     void aSheetThatCannotBeReadIsToldInSpanishNamingIt() throws Exception {
