@@ -257,6 +257,16 @@ class RevisarTest {
                 "1000009;20250602100000000009;1;0;12500.50;VALIDA;;", "1000010;20250602100000000010;1;0;12500.50;VALIDA;;"), results);
     }
 
+    /** Excel's "Texto (delimitado por tabulaciones)", a .txt: it was read as one column and refused as headerless. */
+    @Test
+    void aTabDelimitedTextFileIsReadAndItsResultsWrittenWithTabs() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.txt"), "ID\tNoPrescripcion\tEstadoEntrega\tCausaNoEntrega\tValorEntregado\n"
+                + "1000009\t20250602100000000009\t1\t0\t12500,50\n");
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+        assertEquals(List.of("ID\tNoPrescripcion\tEstadoEntrega\tCausaNoEntrega\tValorEntregado\tResultado\tIdReporteEntrega\tErrores",
+                "1000009\t20250602100000000009\t1\t0\t12500,50\tVALIDA\t\t"), Files.readAllLines(dir.resolve("reportes.results.txt")));
+    }
+
     /** A sheet whose XML cannot be read (a row numbered in words by some generator) printed POI's bare English. */
     @Test
     void aSheetThatCannotBeReadIsToldInSpanishNamingIt() throws Exception {
