@@ -22,10 +22,19 @@ record CsvEncoding(Charset charset, boolean byteOrderMark) {
     static final CsvEncoding UTF8 = new CsvEncoding(StandardCharsets.UTF_8, false);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** A UTF-8 byte order mark; else UTF-8 if every byte reads as such; else Windows-1252. */
+    /**
+     * A byte order mark: UTF-8, or UTF-16 (Excel's "Texto Unicode", a tab-delimited .txt); else UTF-8 if every byte
+     * reads as such; else Windows-1252.
+     */
     static CsvEncoding of(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return new CsvEncoding(StandardCharsets.UTF_8, true);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new CsvEncoding(StandardCharsets.UTF_16LE, true);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new CsvEncoding(StandardCharsets.UTF_16BE, true);
         }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -38,7 +47,7 @@ record CsvEncoding(Charset charset, boolean byteOrderMark) {
     }
 
     String decode(byte[] bytes) {
-        int mark = byteOrderMark ? 3 : 0;
+        int mark = !byteOrderMark ? 0 : charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
         return new String(bytes, mark, bytes.length - mark, charset);
     }
 

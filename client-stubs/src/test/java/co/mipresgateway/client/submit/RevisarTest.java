@@ -265,6 +265,16 @@ class RevisarTest {
         assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
         assertEquals(List.of("ID\tNoPrescripcion\tEstadoEntrega\tCausaNoEntrega\tValorEntregado\tResultado\tIdReporteEntrega\tErrores",
                 "1000009\t20250602100000000009\t1\t0\t12500,50\tVALIDA\t\t"), Files.readAllLines(dir.resolve("reportes.results.txt")));
+
+        // "Texto Unicode (*.txt)": the same, in UTF-16 with its byte order mark, which was read as Windows-1252.
+        Path unicode = Files.writeString(dir.resolve("unicode.txt"), "\uFEFFID\tNoPrescripcion\tEstadoEntrega\tCausaNoEntrega\t"
+                + "ValorEntregado\tNota\r\n1000009\t20250602100000000009\t1\t0\t12500,50\tentregó Ñandú\r\n",
+                java.nio.charset.StandardCharsets.UTF_16LE);
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", unicode.toString()));
+        byte[] results = Files.readAllBytes(dir.resolve("unicode.results.txt"));
+        assertEquals(List.of((byte) 0xFF, (byte) 0xFE), List.of(results[0], results[1]), "written as it was read, mark first");
+        assertEquals("1000009\t20250602100000000009\t1\t0\t12500,50\tentregó Ñandú\tVALIDA\t\t",
+                new String(results, java.nio.charset.StandardCharsets.UTF_16LE).lines().toList().get(1));
     }
 
     /** A sheet whose XML cannot be read (a row numbered in words by some generator) printed POI's bare English. */
