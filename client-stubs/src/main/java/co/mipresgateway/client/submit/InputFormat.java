@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** The input's format, from its extension; the results file is written in the same one. */
 enum InputFormat {
-    CSV("csv"), JSONL("jsonl"), XLSX("xlsx");
+    /** JSON_ARRAY: a {@code .json} that holds one JSON list of objects rather than an object per line; told by its content. */
+    CSV("csv"), JSONL("jsonl"), JSON_ARRAY("json"), XLSX("xlsx");
 
     final String extension;
 

@@ -1,5 +1,6 @@
 package co.mipresgateway.client.submit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -46,6 +47,7 @@ final class ResultsWriter {
         switch (table.format()) {
             case CSV -> csv(output, table, kind, outcomes);
             case JSONL -> jsonLines(input, output, table, kind, outcomes);
+            case JSON_ARRAY -> jsonList(input, output, table, kind, outcomes);
             case XLSX -> xlsx(input, output, table, kind, outcomes);
         }
     }
@@ -100,16 +102,38 @@ final class ResultsWriter {
         try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             for (InputRow row : table.rows()) {
                 // The input object as it was written (numbers stay numbers), with the outcome added.
-                ObjectNode line = original(lines.get(row.number() - 1));
-                Outcome outcome = outcomes.get(row);
-                line.put(RESULTADO, outcome.status().name());
-                if (outcome.resultId() != null) line.put(kind.resultField, outcome.resultId());
-                else line.putNull(kind.resultField);
-                line.set(ERRORES, JSON.valueToTree(outcome.errors()));
+                ObjectNode line = withOutcome(original(lines.get(row.number() - 1)), kind, outcomes.get(row));
                 writer.write(JSON.writeValueAsString(line));
                 writer.write('\n');
             }
         }
+    }
+
+    /** A JSON list's results: the list again, each object with its outcome added, one object per line. */
+    private static void jsonList(Path input, Path output, InputTable table, SubmissionKind kind,
+            Map<InputRow, Outcome> outcomes) throws IOException {
+        JsonNode list = InputReader.jsonListOf(input, InputReader.jsonLinesText(input));
+        try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            writer.write("[");
+            String separator = "\n";
+            for (InputRow row : table.rows()) {
+                JsonNode element = list.get(row.number() - 1);
+                ObjectNode object = element instanceof ObjectNode given ? given : JSON.createObjectNode().set("_elemento", element);
+                writer.write(separator);
+                writer.write(JSON.writeValueAsString(withOutcome(object, kind, outcomes.get(row))));
+                separator = ",\n";
+            }
+            writer.write("\n]\n");
+        }
+    }
+
+    /** The object with the outcome's Resultado, id and Errores set (replaced where a results file run again had them). */
+    private static ObjectNode withOutcome(ObjectNode object, SubmissionKind kind, Outcome outcome) {
+        object.put(RESULTADO, outcome.status().name());
+        if (outcome.resultId() != null) object.put(kind.resultField, outcome.resultId());
+        else object.putNull(kind.resultField);
+        object.set(ERRORES, JSON.valueToTree(outcome.errors()));
+        return object;
     }
 
     private static ObjectNode original(String line) {

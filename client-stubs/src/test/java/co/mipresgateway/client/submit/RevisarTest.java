@@ -277,6 +277,43 @@ class RevisarTest {
                 new String(results, java.nio.charset.StandardCharsets.UTF_16LE).lines().toList().get(1));
     }
 
+    /**
+     * A .json holding one list of objects, as most programs write JSON (pretty-printed here, an object over several
+     * lines): each line was read as a row, "[" and "]" refused as rows and the objects' lines as broken ones.
+     */
+    @Test
+    void aJsonListIsReadObjectByObjectAndItsResultsWrittenAsAList() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.json"), """
+                [
+                  {
+                    "ID": 1000009, "NoPrescripcion": "20250602100000000009",
+                    "EstadoEntrega": 1, "CausaNoEntrega": 0, "ValorEntregado": 10000000.00
+                  },
+                  "una nota",
+                  {"ID": 1000010, "NoPrescripcion": "20250602100000000010", "EstadoEntrega": 1, "CausaNoEntrega": 0,
+                   "ValorEntregado": "12500.50", "Resultado": "ERROR", "Errores": ["viejo"]}
+                ]
+                """);
+        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+
+        com.fasterxml.jackson.databind.JsonNode results = JsonLines.MAPPER.readTree(dir.resolve("reportes.results.json").toFile());
+        assertEquals(3, results.size());
+        assertEquals("{\"ID\":1000009,\"NoPrescripcion\":\"20250602100000000009\",\"EstadoEntrega\":1,\"CausaNoEntrega\":0,"
+                + "\"ValorEntregado\":10000000.00,\"Resultado\":\"VALIDA\",\"IdReporteEntrega\":null,\"Errores\":[]}",
+                JsonLines.MAPPER.writeValueAsString(results.get(0)), "the object as written, its amount's digits kept");
+        assertEquals("INVALIDA", results.get(1).get("Resultado").asText());
+        assertEquals("una nota", results.get(1).get("_elemento").asText());
+        assertEquals("el elemento 2 de la lista no es un objeto JSON ({\"ID\": ..., ...}).", results.get(1).get("Errores").get(0).asText());
+        assertEquals("VALIDA", results.get(2).get("Resultado").asText(), "a results file run again has its outcome replaced");
+        assertEquals(0, results.get(2).get("Errores").size());
+
+        Path broken = Files.writeString(dir.resolve("rota.json"), "[{\"ID\": 1000009},\n]\n");
+        String said = errorsOfRefused(new String[] {"revisar", "reportes", broken.toString()});
+        assertTrue(said.startsWith("El archivo rota.json empieza con '[' pero no es una lista JSON válida ("), said);
+        assertTrue(said.strip().endsWith("línea 2): corríjalo, o escriba un objeto por línea (JSON Lines), sin corchetes ni comas"
+                + " entre ellos."), said);
+    }
+
     /** A sheet whose XML cannot be read (a row numbered in words by some generator) printed POI's bare English. */
     @Test
     void aSheetThatCannotBeReadIsToldInSpanishNamingIt() throws Exception {
