@@ -59,9 +59,10 @@ final class RecordsFile {
         }
         Path absolute = output.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
-        switch (InputFormat.of(output)) {
+        switch (formatOf(output)) {
             case CSV -> csv(partial, columns, rows);
             case JSONL -> jsonLines(partial, rows);
+            case JSON_ARRAY -> jsonList(partial, rows);
             case XLSX -> xlsx(partial, columns, rows);
         }
         Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -90,12 +91,35 @@ final class RecordsFile {
         }
     }
 
+    /**
+     * A {@code .json} asked for is one JSON list, which a program reads whole ({@code json.load}, {@code JSON.parse});
+     * {@code .jsonl} an object per line.
+     */
+    private static InputFormat formatOf(Path output) {
+        return output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? InputFormat.JSON_ARRAY
+                : InputFormat.of(output);
+    }
+
     private static void jsonLines(Path file, Iterable<JsonNode> rows) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (JsonNode row : rows) {
                 writer.write(EVERY_FIELD.writeValueAsString(row));
                 writer.write('\n');
             }
+        }
+    }
+
+    /** One JSON list, a record per line, so that it reads as the JSON Lines do. */
+    private static void jsonList(Path file, Iterable<JsonNode> rows) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write('[');
+            String separator = "\n";
+            for (JsonNode row : rows) {
+                writer.write(separator);
+                writer.write(EVERY_FIELD.writeValueAsString(row));
+                separator = ",\n";
+            }
+            writer.write("\n]\n");
         }
     }
 

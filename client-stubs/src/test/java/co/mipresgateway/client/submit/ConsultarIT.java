@@ -134,6 +134,16 @@ class ConsultarIT {
         assertEquals(ENTREGA_FIELDS, names);
         assertTrue(first.get("FecAnulacion").isNull());
         assertEquals(demoEntregas.get(0).getIDEntrega(), first.get("IDEntrega").asLong());
+
+        // A .json is the same records as one list, which a program reads whole; none is an empty list.
+        Path list = dir.resolve("entregas.json");
+        assertEquals(0, consultar(gateway.base(), "entregas", "--desde", "2025-06-01", "--hasta", "2025-06-03", "--out", list.toString()));
+        JsonNode records = JSON.readTree(list.toFile());
+        assertEquals(demoEntregas.size(), records.size());
+        assertEquals(first, records.get(0));
+        Path none = dir.resolve("ninguna.json");
+        assertEquals(0, consultar(gateway.base(), "entregas", "--desde", "2025-05-01", "--hasta", "2025-05-01", "--out", none.toString()));
+        assertTrue(JSON.readTree(none.toFile()).isArray() && JSON.readTree(none.toFile()).isEmpty());
     }
 
     @Test
