@@ -186,7 +186,8 @@ final class InputReader {
             return JsonLines.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(String.join("\n", lines));
         } catch (JsonProcessingException broken) {
             throw new IllegalArgumentException("El archivo " + file.getFileName() + " empieza con '[' pero no es una lista JSON"
-                    + " válida (" + broken.getOriginalMessage() + ", línea " + broken.getLocation().getLineNr() + "): corríjalo,"
+                    + " válida (" + broken.getOriginalMessage() + (broken.getLocation() == null ? "" : ", línea "
+                    + broken.getLocation().getLineNr()) + "): corríjalo,"
                     + " o escriba un objeto por línea (JSON Lines), sin corchetes ni comas entre ellos.");
         }
     }

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -96,7 +97,7 @@ final class RecordsFile {
      * {@code .jsonl} an object per line.
      */
     private static InputFormat formatOf(Path output) {
-        return output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? InputFormat.JSON_ARRAY
+        return output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? InputFormat.JSON_ARRAY
                 : InputFormat.of(output);
     }
 
