@@ -59,8 +59,8 @@ final class Conciliar implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (file.missing() != null) {
-            System.err.println(file.missing());
+        if (file.unusable() != null) {
+            System.err.println(file.unusable());
             return 2;
         }
         if (concurrency < 1) {

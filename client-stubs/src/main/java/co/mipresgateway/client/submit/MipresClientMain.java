@@ -86,8 +86,8 @@ public final class MipresClientMain implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (file.missing() != null) {
-                System.err.println(file.missing());
+            if (file.unusable() != null) {
+                System.err.println(file.unusable());
                 return 2;
             }
             Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");

@@ -25,8 +25,8 @@ final class Revisar implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file.missing() != null) {
-            System.err.println(file.missing());
+        if (file.unusable() != null) {
+            System.err.println(file.unusable());
             return 2;
         }
         Path resultsFile = file.resultsFile();

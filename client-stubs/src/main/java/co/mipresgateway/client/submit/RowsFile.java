@@ -18,9 +18,33 @@ final class RowsFile {
     @Option(names = "--results", description = "archivo de resultados (por defecto ARCHIVO.results.<ext>)")
     Path results;
 
-    /** A message when the input is not there, else null. */
-    String missing() {
-        return input.toFile().isFile() ? null : "no existe el archivo " + input;
+    /**
+     * A message when the input is not there, or when {@code --results} names another format than the input's: the
+     * results are written in the input's format, and a workbook named .csv (or a CSV named .xlsx) opens in nothing.
+     * Else null.
+     */
+    String unusable() {
+        if (!input.toFile().isFile()) return "no existe el archivo " + input;
+        if (results != null && !ofTheInputsFormat(results)) {
+            return "--results " + results + " debe ser del formato del archivo de filas (" + input.getFileName()
+                    + "): los resultados son sus filas con tres columnas más, en su formato.";
+        }
+        return null;
+    }
+
+    /** Whether the file's extension gives the input's format (.csv and .txt are one; .jsonl, .ndjson and .json another). */
+    private boolean ofTheInputsFormat(Path file) {
+        InputFormat inputs;
+        try {
+            inputs = InputFormat.of(input);
+        } catch (IllegalArgumentException noFormat) {
+            return true;   // the input's own format is refused when it is read, naming it
+        }
+        try {
+            return InputFormat.of(file) == inputs;
+        } catch (IllegalArgumentException noFormat) {
+            return false;
+        }
     }
 
     /**

@@ -97,12 +97,12 @@ class JournalTest {
             assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
                     "--journal", rows.toString()}, noService)));
             assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
-                    "--journal", dir.resolve("x").toString(), "--results", dir.resolve("./x").toString()}, noService)));
+                    "--journal", dir.resolve("x.csv").toString(), "--results", dir.resolve("./x.csv").toString()}, noService)));
         } finally {
             System.setErr(original);
         }
         assertEquals(List.of("--journal " + rows + " es el archivo de las filas: dé otro (por defecto ARCHIVO.journal)",
-                "--journal " + dir.resolve("x") + " es también el archivo de resultados: dé otro a cada uno"),
+                "--journal " + dir.resolve("x.csv") + " es también el archivo de resultados: dé otro a cada uno"),
                 err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
         assertEquals("ID;NoPrescripcion\n", Files.readString(rows));
     }

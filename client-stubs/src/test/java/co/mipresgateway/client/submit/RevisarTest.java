@@ -135,6 +135,27 @@ class RevisarTest {
         assertEquals("no se pudo usar el archivo " + nowhere + ": no existe, o no existe la carpeta que lo contiene.", said.strip());
     }
 
+    /** The results are written in the input's format: a workbook under --results x.csv opened in nothing. */
+    @Test
+    void aResultsFileNamedInAnotherFormatIsRefusedBeforeAnythingIsRead() throws Exception {
+        Path workbook = dir.resolve("reportes.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+            reportesSheet(book.createSheet("Reportes"));
+            book.write(out);
+        }
+        Path csv = Files.writeString(dir.resolve("reportes.csv"), "ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;ValorEntregado\n"
+                + "1000009;20250602100000000009;1;0;12500.50\n");
+        String said = errorsOfRefused(new String[] {"revisar", "reportes", workbook.toString(), "--results", dir.resolve("r.csv").toString()},
+                new String[] {"revisar", "reportes", csv.toString(), "--results", dir.resolve("r.xlsx").toString()});
+        assertEquals(List.of("--results " + dir.resolve("r.csv") + " debe ser del formato del archivo de filas (reportes.xlsx): los"
+                        + " resultados son sus filas con tres columnas más, en su formato.",
+                "--results " + dir.resolve("r.xlsx") + " debe ser del formato del archivo de filas (reportes.csv): los resultados son"
+                        + " sus filas con tres columnas más, en su formato."), said.lines().toList());
+        assertFalse(Files.exists(dir.resolve("r.csv")) || Files.exists(dir.resolve("r.xlsx")));
+        assertEquals(0, MipresClientMain.commandLine().execute("revisar", "reportes", csv.toString(), "--results",
+                dir.resolve("r.txt").toString()), ".txt is read as a CSV, and so may be written");
+    }
+
     @Test
     void aFileWithEveryRowValidExitsZero() throws Exception {
         Path input = Files.writeString(dir.resolve("entregas.jsonl"),
