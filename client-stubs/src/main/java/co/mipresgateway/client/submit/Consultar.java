@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * prescription: the days are asked a few at a time.
  */
 @Command(name = "consultar", mixinStandardHelpOptions = true,
-        description = {"Escribe en un archivo (.csv, .jsonl o .xlsx) los registros de TIPO de cada día de --desde a --hasta"
+        description = {"Escribe en un archivo (.csv, .jsonl, .json o .xlsx) los registros de TIPO de cada día de --desde a --hasta"
                 + " (consultas ...XFecha), de un paciente en esos días (--paciente, ...XPacienteFecha) o de una"
                 + " prescripción (--prescripcion, ...XPrescripcion), con los campos del ministerio como columnas.",
                 "Códigos de salida: 0 archivo escrito; 1 una consulta falló (no se escribe nada); 2 uso o archivo; "
@@ -47,7 +47,7 @@ final class Consultar implements Callable<Integer> {
             description = "en vez de días: los registros de esta prescripción (20 dígitos)")
     String prescripcion;
 
-    @Option(names = "--out", description = "archivo a escribir: .csv (con ';', UTF-8, para Excel), .jsonl o .xlsx "
+    @Option(names = "--out", description = "archivo a escribir: .csv (con ';', UTF-8, para Excel), .jsonl, .json (una lista) o .xlsx "
             + "(por defecto TIPO-DESDE-HASTA.csv o TIPO-PRESCRIPCION.csv)")
     Path out;
 
@@ -68,7 +68,7 @@ final class Consultar implements Callable<Integer> {
         try {
             InputFormat.of(file);
         } catch (IllegalArgumentException e) {
-            System.err.println("--out debe terminar en .csv, .jsonl o .xlsx: " + file);
+            System.err.println("--out debe terminar en .csv, .jsonl, .json o .xlsx: " + file);
             return 2;
         }
         SuministroClient client;

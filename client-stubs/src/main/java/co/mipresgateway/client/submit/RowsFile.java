@@ -12,7 +12,7 @@ final class RowsFile {
     @Parameters(index = "0", paramLabel = "TIPO", description = "programaciones, entregas o reportes")
     SubmissionKind kind;
 
-    @Parameters(index = "1", paramLabel = "ARCHIVO", description = "las filas: .csv, .jsonl o .xlsx")
+    @Parameters(index = "1", paramLabel = "ARCHIVO", description = "las filas: .csv (o .txt con tabuladores), .jsonl (o .json, una lista) o .xlsx")
     Path input;
 
     @Option(names = "--results", description = "archivo de resultados (por defecto ARCHIVO.results.<ext>)")
