@@ -1,8 +1,5 @@
 package co.mipresgateway.client.submit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -18,7 +15,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads CSV (comma or semicolon, as Excel writes it in Colombia), JSON Lines, or the first sheet of an .xlsx. */
+/**
+ * Reads a rows file: CSV here (comma, semicolon as Excel writes it in Colombia, or tab), JSON in {@link JsonRows}, the
+ * first sheet of an .xlsx in {@link WorkbookRows}; and the header every format but JSON has.
+ */
 final class InputReader {
 
     private InputReader() {
@@ -28,8 +28,8 @@ final class InputReader {
         InputFormat format = InputFormat.of(file);
         return switch (format) {
             case CSV -> csv(file);
-            case JSONL, JSON_ARRAY -> jsonLines(file);
-            case XLSX -> xlsx(file);
+            case JSONL, JSON_ARRAY -> JsonRows.read(file);
+            case XLSX -> WorkbookRows.read(file);
         };
     }
 
@@ -116,7 +116,7 @@ final class InputReader {
      * row that names neither ID nor NoPrescripcion, which every row needs: a title above the header, or a sheet of
      * instructions before the data, would have every row refused field by field, or none read at all.
      */
-    private static List<String> headerOf(Iterable<String> header, String where) {
+    static List<String> headerOf(Iterable<String> header, String where) {
         List<String> names = new ArrayList<>();
         for (String name : header) {
             String stripped = name.strip();
@@ -143,132 +143,5 @@ final class InputReader {
         List<String> given = names.stream().filter(name -> !name.isEmpty()).toList();
         String shown = String.join(", ", given.stream().limit(8).map(RowChecks::shown).toList());
         return given.size() > 8 ? shown + ", …" : shown;
-    }
-
-    private static InputTable jsonLines(Path file) throws IOException {
-        List<String> lines = jsonLinesText(file);
-        if (isJsonList(lines)) return jsonList(file, lines);
-        List<String> headers = new ArrayList<>();
-        List<InputRow> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) continue;
-            JsonNode object;
-            try {
-                object = JsonLines.MAPPER.readTree(line);
-            } catch (IOException e) {
-                object = null;
-            }
-            if (object == null || !object.isObject()) {
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("_linea", line);
-                rows.add(new InputRow(i + 1, values, List.of("la línea no es un objeto JSON ({\"ID\": ..., ...} en una sola"
-                        + " línea, con comillas dobles en los nombres y los textos).")));
-                continue;
-            }
-            rows.add(new InputRow(i + 1, valuesOf(object, headers)));
-        }
-        return new InputTable(InputFormat.JSONL, headers, 0, rows, ',', CsvEncoding.UTF8);
-    }
-
-    /** A file whose first character, blanks aside, is '[': one JSON list of objects, as most programs write JSON. */
-    static boolean isJsonList(List<String> lines) {
-        for (String line : lines) {
-            String text = line.strip();
-            if (!text.isEmpty()) return text.startsWith("[");
-        }
-        return false;
-    }
-
-    /** The list a JSON list file holds; a file that is no JSON, or holds more than the list, is refused saying where. */
-    static JsonNode jsonListOf(Path file, List<String> lines) {
-        try {
-            return JsonLines.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(String.join("\n", lines));
-        } catch (JsonProcessingException broken) {
-            throw new IllegalArgumentException("El archivo " + file.getFileName() + " empieza con '[' pero no es una lista JSON"
-                    + " válida (" + broken.getOriginalMessage() + (broken.getLocation() == null ? "" : ", línea "
-                    + broken.getLocation().getLineNr()) + "): corríjalo,"
-                    + " o escriba un objeto por línea (JSON Lines), sin corchetes ni comas entre ellos.");
-        }
-    }
-
-    /** A JSON list of objects: each object a row, numbered by its place in the list. */
-    private static InputTable jsonList(Path file, List<String> lines) {
-        JsonNode list = jsonListOf(file, lines);
-        List<String> headers = new ArrayList<>();
-        List<InputRow> rows = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode element = list.get(i);
-            if (!element.isObject()) {
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("_elemento", element.toString());
-                rows.add(new InputRow(i + 1, values, List.of("el elemento " + (i + 1) + " de la lista no es un objeto JSON"
-                        + " ({\"ID\": ..., ...}).")));
-                continue;
-            }
-            rows.add(new InputRow(i + 1, valuesOf(element, headers)));
-        }
-        return new InputTable(InputFormat.JSON_ARRAY, headers, 0, rows, ',', CsvEncoding.UTF8);
-    }
-
-    /** An object's fields as a row's values, each name added to the headers the first time it is seen. */
-    private static Map<String, String> valuesOf(JsonNode object, List<String> headers) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            values.put(field.getKey(), field.getValue().isNull() ? null : JsonLines.text(field.getValue()));
-            if (!headers.contains(field.getKey())) headers.add(field.getKey());
-        }
-        return values;
-    }
-
-    /** A JSON Lines file's lines, read as a CSV is: Notepad's UTF-8 begins with a byte order mark, an ERP may write Windows-1252. */
-    static List<String> jsonLinesText(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return CsvEncoding.of(bytes).decode(bytes).lines().toList();
-    }
-
-    /**
-     * The first sheet of an .xlsx: its first row is the header, as a CSV's first line is. The sheet is read as it
-     * streams by, each row kept only as the text of its cells: the rows of a large workbook fit in little memory.
-     */
-    private static InputTable xlsx(Path file) throws IOException {
-        try (FirstSheet sheet = FirstSheet.open(file)) {
-            List<List<String>> header = new ArrayList<>(1);
-            List<Integer> numbers = new ArrayList<>();
-            List<List<String>> cells = new ArrayList<>();
-            SheetCells.read(sheet, (number, row) -> {
-                // Rows of formatted empty cells (a blank row above the table, a sheet formatted down to its last row)
-                // are no rows: the header is the first row that says something.
-                if (row.stream().allMatch(String::isBlank)) return;
-                if (header.isEmpty()) header.add(row);
-                else cells.add(row);
-                numbers.add(number);
-            });
-            // An empty first sheet in a workbook with others is refused: the rows are elsewhere, and reading none
-            // would end the run with nothing sent and nothing said.
-            if (header.isEmpty() && sheet.othersFollow) {
-                throw new IllegalArgumentException("La primera hoja («" + sheet.name + "») de " + file.getFileName()
-                        + " está vacía, y solo se lee la primera hoja del libro: ponga primero la hoja de las filas"
-                        + " (arrastre su pestaña al comienzo), o guárdela como CSV.");
-            }
-            List<String> headers = headerOf(header.isEmpty() ? List.of() : header.get(0), "La primera fila de la hoja «"
-                    + sheet.name + "» de " + file.getFileName() + " (solo se lee la primera hoja del libro)");
-            List<InputRow> rows = new ArrayList<>(cells.size());
-            for (int i = 0; i < cells.size(); i++) {
-                List<String> row = cells.get(i);
-                cells.set(i, null);   // let go as its values are made: a large sheet is not held twice
-                Map<String, String> values = new LinkedHashMap<>();
-                boolean empty = true;
-                for (int c = 0; c < headers.size(); c++) {
-                    String value = c < row.size() ? row.get(c) : "";
-                    if (!value.isBlank()) empty = false;
-                    values.put(headers.get(c), value);
-                }
-                // A row with nothing under the header's columns is no row (a note beside the table is no delivery).
-                if (!empty) rows.add(new InputRow(numbers.get(i + 1), values));
-            }
-            return new InputTable(InputFormat.XLSX, headers, header.isEmpty() ? 0 : numbers.get(0), rows, ',', CsvEncoding.UTF8);
-        }
     }
 }

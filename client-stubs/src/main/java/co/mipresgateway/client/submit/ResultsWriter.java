@@ -98,7 +98,7 @@ final class ResultsWriter {
 
     private static void jsonLines(Path input, Path output, InputTable table, SubmissionKind kind,
             Map<InputRow, Outcome> outcomes) throws IOException {
-        List<String> lines = InputReader.jsonLinesText(input);
+        List<String> lines = JsonRows.text(input);
         try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             for (InputRow row : table.rows()) {
                 // The input object as it was written (numbers stay numbers), with the outcome added.
@@ -112,7 +112,7 @@ final class ResultsWriter {
     /** A JSON list's results: the list again, each object with its outcome added, one object per line. */
     private static void jsonList(Path input, Path output, InputTable table, SubmissionKind kind,
             Map<InputRow, Outcome> outcomes) throws IOException {
-        JsonNode list = InputReader.jsonListOf(input, InputReader.jsonLinesText(input));
+        JsonNode list = JsonRows.listOf(input, JsonRows.text(input));
         try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             writer.write("[");
             String separator = "\n";
