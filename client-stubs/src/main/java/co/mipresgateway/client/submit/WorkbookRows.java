@@ -19,28 +19,26 @@ final class WorkbookRows {
     /** The sheet's rows under its header, the first row that holds anything, as a CSV's first line is. */
     static InputTable read(Path file) throws IOException {
         try (FirstSheet sheet = FirstSheet.open(file)) {
-            List<List<String>> header = new ArrayList<>(1);
             List<Integer> numbers = new ArrayList<>();
             List<List<String>> cells = new ArrayList<>();
             SheetCells.read(sheet, (number, row) -> {
                 // Rows of formatted empty cells (a blank row above the table, a sheet formatted down to its last row)
                 // are no rows: the header is the first row that says something.
                 if (row.stream().allMatch(String::isBlank)) return;
-                if (header.isEmpty()) header.add(row);
-                else cells.add(row);
                 numbers.add(number);
+                cells.add(row);
             });
             // An empty first sheet in a workbook with others is refused: the rows are elsewhere, and reading none
             // would end the run with nothing sent and nothing said.
-            if (header.isEmpty() && sheet.othersFollow) {
+            if (cells.isEmpty() && sheet.othersFollow) {
                 throw new IllegalArgumentException("La primera hoja («" + sheet.name + "») de " + file.getFileName()
                         + " está vacía, y solo se lee la primera hoja del libro: ponga primero la hoja de las filas"
                         + " (arrastre su pestaña al comienzo), o guárdela como CSV.");
             }
-            List<String> headers = InputReader.headerOf(header.isEmpty() ? List.of() : header.get(0), "La primera fila de la hoja «"
+            List<String> headers = InputReader.headerOf(cells.isEmpty() ? List.of() : cells.get(0), "La primera fila de la hoja «"
                     + sheet.name + "» de " + file.getFileName() + " (solo se lee la primera hoja del libro)");
             List<InputRow> rows = new ArrayList<>(cells.size());
-            for (int i = 0; i < cells.size(); i++) {
+            for (int i = 1; i < cells.size(); i++) {
                 List<String> row = cells.get(i);
                 cells.set(i, null);   // let go as its values are made: a large sheet is not held twice
                 Map<String, String> values = new LinkedHashMap<>();
@@ -51,9 +49,9 @@ final class WorkbookRows {
                     values.put(headers.get(c), value);
                 }
                 // A row with nothing under the header's columns is no row (a note beside the table is no delivery).
-                if (!empty) rows.add(new InputRow(numbers.get(i + 1), values));
+                if (!empty) rows.add(new InputRow(numbers.get(i), values));
             }
-            return new InputTable(InputFormat.XLSX, headers, header.isEmpty() ? 0 : numbers.get(0), rows, ',', CsvEncoding.UTF8);
+            return new InputTable(InputFormat.XLSX, headers, cells.isEmpty() ? 0 : numbers.get(0), rows, ',', CsvEncoding.UTF8);
         }
     }
 }
