@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * JSON Lines files as ERPs and people write them. An amount keeps the digits it was written with: Jackson's
@@ -20,6 +25,23 @@ final class JsonLines {
             .build();
 
     private JsonLines() {
+    }
+
+    /**
+     * One JSON list written a value per line, so that it reads as JSON Lines do; no values make an empty list. The
+     * values are written as they come: a long list is never held.
+     */
+    static void writeList(Path file, ObjectMapper mapper, Iterable<? extends JsonNode> values) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write('[');
+            String separator = "\n";
+            for (JsonNode value : values) {
+                writer.write(separator);
+                writer.write(mapper.writeValueAsString(value));
+                separator = ",\n";
+            }
+            writer.write("\n]\n");
+        }
     }
 
     /** A scalar as a cell's text; a decimal in plain notation ({@code 12500}, never {@code 1.25E+4}). */

@@ -63,7 +63,7 @@ final class RecordsFile {
         switch (formatOf(output)) {
             case CSV -> csv(partial, columns, rows);
             case JSONL -> jsonLines(partial, rows);
-            case JSON_ARRAY -> jsonList(partial, rows);
+            case JSON_ARRAY -> JsonLines.writeList(partial, EVERY_FIELD, rows);
             case XLSX -> xlsx(partial, columns, rows);
         }
         Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -107,20 +107,6 @@ final class RecordsFile {
                 writer.write(EVERY_FIELD.writeValueAsString(row));
                 writer.write('\n');
             }
-        }
-    }
-
-    /** One JSON list, a record per line, so that it reads as the JSON Lines do. */
-    private static void jsonList(Path file, Iterable<JsonNode> rows) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write('[');
-            String separator = "\n";
-            for (JsonNode row : rows) {
-                writer.write(separator);
-                writer.write(EVERY_FIELD.writeValueAsString(row));
-                separator = ",\n";
-            }
-            writer.write("\n]\n");
         }
     }
 

@@ -113,18 +113,11 @@ final class ResultsWriter {
     private static void jsonList(Path input, Path output, InputTable table, SubmissionKind kind,
             Map<InputRow, Outcome> outcomes) throws IOException {
         JsonNode list = JsonRows.listOf(input, JsonRows.text(input));
-        try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            writer.write("[");
-            String separator = "\n";
-            for (InputRow row : table.rows()) {
-                JsonNode element = list.get(row.number() - 1);
-                ObjectNode object = element instanceof ObjectNode given ? given : JSON.createObjectNode().set("_elemento", element);
-                writer.write(separator);
-                writer.write(JSON.writeValueAsString(withOutcome(object, kind, outcomes.get(row))));
-                separator = ",\n";
-            }
-            writer.write("\n]\n");
-        }
+        JsonLines.writeList(output, JSON, () -> table.rows().stream().<JsonNode>map(row -> {
+            JsonNode element = list.get(row.number() - 1);
+            ObjectNode object = element instanceof ObjectNode given ? given : JSON.createObjectNode().set("_elemento", element);
+            return withOutcome(object, kind, outcomes.get(row));
+        }).iterator());
     }
 
     /** The object with the outcome's Resultado, id and Errores set (replaced where a results file run again had them). */
