@@ -59,8 +59,9 @@ final class Conciliar implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (file.unusable() != null) {
-            System.err.println(file.unusable());
+        String unusable = file.unusable();
+        if (unusable != null) {
+            System.err.println(unusable);
             return 2;
         }
         if (concurrency < 1) {

@@ -86,8 +86,9 @@ public final class MipresClientMain implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (file.unusable() != null) {
-                System.err.println(file.unusable());
+            String unusable = file.unusable();
+            if (unusable != null) {
+                System.err.println(unusable);
                 return 2;
             }
             Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");

@@ -25,8 +25,9 @@ final class Revisar implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file.unusable() != null) {
-            System.err.println(file.unusable());
+        String unusable = file.unusable();
+        if (unusable != null) {
+            System.err.println(unusable);
             return 2;
         }
         Path resultsFile = file.resultsFile();
