@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +29,10 @@ class FileTooLargeForTheHeapTest {
             }
         }
         Path log = dir.resolve("revisar.log");
-        Process revisar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
-                "-cp", System.getProperty("java.class.path"), MipresClientMain.class.getName(), "revisar", "entregas", input.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(revisar.waitFor(2, TimeUnit.MINUTES), "revisar ends");
-        String said = Files.readString(log, StandardCharsets.UTF_8);
-        assertEquals(2, revisar.exitValue(), said);
+        SmallHeapRun revisar = SmallHeapRun.of("48m", Duration.ofMinutes(2), log, MipresClientMain.class, "revisar", "entregas",
+                input.toString());
+        String said = revisar.output();
+        assertEquals(2, revisar.exitCode(), said);
         assertTrue(said.startsWith("La memoria de Java no alcanzó ("), said);
         assertTrue(said.contains("java -Xmx2g -jar mipres-client.jar"), said);
         assertTrue(!said.contains("\tat "), "no stack trace: " + said);

@@ -142,12 +142,10 @@ class JournalTest {
             }
         }
         Path log = dir.resolve("open.log");
-        Process opening = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
-                "-cp", System.getProperty("java.class.path"), OpenJournal.class.getName(), file.toString(), String.valueOf(1_000_000 + ids - 1))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(opening.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the journal opens");
-        String said = Files.readString(log);
-        assertEquals(0, opening.exitValue(), said);
+        SmallHeapRun opening = SmallHeapRun.of("96m", java.time.Duration.ofMinutes(2), log, OpenJournal.class, file.toString(),
+                String.valueOf(1_000_000 + ids - 1));
+        String said = opening.output();
+        assertEquals(0, opening.exitCode(), said);
         assertEquals("DONE " + (6_000_000 + ids - 1), said.strip());
     }
 

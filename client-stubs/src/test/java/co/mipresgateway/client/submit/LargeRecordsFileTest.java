@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.mipresgateway.client.contract.EntregaRegistro;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +30,9 @@ class LargeRecordsFileTest {
     void aHundredThousandEntregasAreWrittenToXlsxInA128MegabyteHeap() throws Exception {
         Path out = dir.resolve("entregas.xlsx");
         Path log = dir.resolve("writer.log");
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), WriteEntregas.class.getName(), String.valueOf(RECORDS), out.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(writer.waitFor(5, TimeUnit.MINUTES), "the writer ends");
-        assertEquals(0, writer.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        SmallHeapRun writer = SmallHeapRun.of("128m", Duration.ofMinutes(5), log, WriteEntregas.class, String.valueOf(RECORDS),
+                out.toString());
+        assertEquals(0, writer.exitCode(), writer.output());
         assertTrue(Files.size(out) > RECORDS * 20L, "a row per record: " + Files.size(out) + " bytes");
         assertFalse(Files.exists(dir.resolve("entregas.xlsx.partial")));
     }

@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Row;
@@ -56,12 +56,10 @@ class LargeWorkbookInputTest {
         }
 
         Path log = dir.resolve("revisar.log");
-        Process revisar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), MipresClientMain.class.getName(), "revisar", "entregas", input.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(revisar.waitFor(5, TimeUnit.MINUTES), "revisar ends");
-        String said = Files.readString(log, StandardCharsets.UTF_8);
-        assertEquals(0, revisar.exitValue(), said);
+        SmallHeapRun revisar = SmallHeapRun.of("128m", Duration.ofMinutes(5), log, MipresClientMain.class, "revisar", "entregas",
+                input.toString());
+        String said = revisar.output();
+        assertEquals(0, revisar.exitCode(), said);
         assertTrue(said.contains(ROWS + " filas: " + ROWS + " válidas, 0 inválidas"), said);
 
         try (ZipFile results = new ZipFile(dir.resolve("entregas.results.xlsx").toFile())) {
