@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A checkpoint that returns before a chunk H2 began by itself is written: H2's CHECKPOINT SYNC does, the durable one
  * does not. H2's background writer (or a commit past its memory threshold) is played here by MVStore.tryCommit, the
- * store it calls, which hands the chunk to H2's writing threads and returns.
+ * store it calls, which hands the chunk to H2's writing threads and returns. The file is on {@link SlowWrites}, so
+ * that the chunk is still being written when the checkpoint comes back, as on a busy disk, rather than by luck.
  */
 class DurableCheckpointTest {
 
@@ -23,7 +24,7 @@ class DurableCheckpointTest {
 
     @Test
     void h2sOwnCheckpointSyncCanReturnBeforeAChunkH2BeganIsWritten(@TempDir Path dir) throws Exception {
-        try (Connection connection = DriverManager.getConnection(Database.embeddedUrl("file:" + dir.resolve("db")), "", "");
+        try (Connection connection = DriverManager.getConnection(Database.embeddedUrl(SlowWrites.path(dir.resolve("db"))), "", "");
                 PreparedStatement checkpointSync = connection.prepareStatement("CHECKPOINT SYNC")) {
             MVStore store = DurableCheckpoint.storeOf(connection).orElseThrow();
             int unwritten = roundsReturnedBeforeH2sChunk(connection, store, checkpointSync::execute);
@@ -34,7 +35,7 @@ class DurableCheckpointTest {
 
     @Test
     void theDurableCheckpointReturnsOnlyOnceEveryVersionBegunIsWritten(@TempDir Path dir) throws Exception {
-        try (Connection connection = DriverManager.getConnection(Database.embeddedUrl("file:" + dir.resolve("db")), "", "")) {
+        try (Connection connection = DriverManager.getConnection(Database.embeddedUrl(SlowWrites.path(dir.resolve("db"))), "", "")) {
             MVStore store = DurableCheckpoint.storeOf(connection).orElseThrow();
             int unwritten = roundsReturnedBeforeH2sChunk(connection, store, DurableCheckpoint.on(store)::run);
             assertEquals(0, unwritten, "rounds in which the checkpoint returned before H2's own chunk was written");

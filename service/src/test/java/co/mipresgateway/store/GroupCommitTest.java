@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,17 +110,16 @@ class GroupCommitTest {
         }
     }
 
-    private static final class CountedChannel extends FileBase {
-        private final FileChannel channel;
+    private static final class CountedChannel extends DelegatingFileChannel {
 
         CountedChannel(FileChannel channel) {
-            this.channel = channel;
+            super(channel);
         }
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
             if (ForcedWrites.FULL.get()) throw new IOException("No space left on device");
-            int written = channel.write(src, position);
+            int written = super.write(src, position);
             ForcedWrites.WRITES.incrementAndGet();
             return written;
         }
@@ -130,7 +127,7 @@ class GroupCommitTest {
         @Override
         public int write(ByteBuffer src) throws IOException {
             if (ForcedWrites.FULL.get()) throw new IOException("No space left on device");
-            int written = channel.write(src);
+            int written = super.write(src);
             ForcedWrites.WRITES.incrementAndGet();
             return written;
         }
@@ -138,50 +135,8 @@ class GroupCommitTest {
         @Override
         public void force(boolean metaData) throws IOException {
             long covered = ForcedWrites.WRITES.get();
-            channel.force(metaData);
+            super.force(metaData);
             ForcedWrites.FORCED_UP_TO.accumulateAndGet(covered, Math::max);
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return channel.read(dst, position);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return channel.read(dst);
-        }
-
-        @Override
-        public long position() throws IOException {
-            return channel.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            channel.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return channel.size();
-        }
-
-        @Override
-        public FileChannel truncate(long size) throws IOException {
-            channel.truncate(size);
-            return this;
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return channel.tryLock(position, size, shared);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            channel.close();
         }
     }
 }

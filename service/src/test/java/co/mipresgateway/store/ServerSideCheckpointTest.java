@@ -30,8 +30,8 @@ class ServerSideCheckpointTest {
     @BeforeEach
     void holderAndASecondProcess(@TempDir Path dir) throws Exception {
         server = Server.createTcpServer("-tcpPort", "0").start();
-        String path = dir.resolve("db").toString();
-        holder = DriverManager.getConnection(Database.embeddedUrl("file:" + path), "", "");
+        String path = SlowWrites.path(dir.resolve("db"));
+        holder = DriverManager.getConnection(Database.embeddedUrl(path), "", "");
         remote = DriverManager.getConnection(Database.embeddedUrl("tcp://localhost:" + server.getPort() + "/" + path), "", "");
         store = DurableCheckpoint.storeOf(holder).orElseThrow();
         assertTrue(DurableCheckpoint.storeOf(remote).isEmpty(), "the second connection is not through the server");
