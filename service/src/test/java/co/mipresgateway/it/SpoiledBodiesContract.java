@@ -21,7 +21,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Valid chains whose bodies have one to three fields spoiled at random, as a faulty ERP export spoils them: every answer
+ * Valid chains (and a NODireccionamiento and an EntregaAmbito beside each) whose bodies have one to three fields spoiled
+ * at random, as a faulty ERP export spoils them: every answer
  * is the ministry's shape and status, and a refused step leaves no record behind. The seed is fixed, so a failure
  * repeats; the classes of bad input one by one are BadInputContract's.
  */
@@ -49,8 +50,14 @@ abstract class SpoiledBodiesContract extends GatewayContract {
         Step programacion = new Step("Programacion", PROV1, prov1, "ProgramacionXPrescripcion");
         Step entrega = new Step("Entrega", PROV1, prov1, "EntregaXPrescripcion");
         Step reporte = new Step("ReporteEntrega", PROV1, prov1, "ReporteEntregaXPrescripcion");
+        Step noDireccionamiento = new Step("NODireccionamiento", EPS, eps, "NODireccionamientoXPrescripcion");
+        Step entregaAmbito = new Step("EntregaAmbito", PROV1, prov1, "EntregaXPrescripcion");
         int completed = 0;
         for (int chain = 0; chain < CHAINS; chain++) {
+            String notDirected = Bodies.newPrescripcion();
+            send(noDireccionamiento, notDirected, Bodies.noDireccionamiento(notDirected));
+            String inHospital = Bodies.newPrescripcion();
+            send(entregaAmbito, inHospital, Bodies.entregaAmbito(inHospital, today()));
             String noPrescripcion = Bodies.newPrescripcion();
             Answer directed = send(direccionamiento, noPrescripcion,
                     Bodies.direccionamiento(noPrescripcion, PROV1, today().plusDays(10)));
