@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Valid chains (and a NODireccionamiento and an EntregaAmbito beside each) whose bodies have one to three fields spoiled
- * at random, as a faulty ERP export spoils them: every answer
- * is the ministry's shape and status, and a refused step leaves no record behind. The seed is fixed, so a failure
- * repeats; the classes of bad input one by one are BadInputContract's.
+ * at random, as a faulty ERP export spoils them: every answer is the ministry's shape and status, and a refused step
+ * leaves no record behind. The seed is fixed, so a failure repeats; the classes of bad input one by one are
+ * BadInputContract's.
  */
 abstract class SpoiledBodiesContract extends GatewayContract {
 
