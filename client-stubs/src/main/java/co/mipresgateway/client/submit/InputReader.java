@@ -34,15 +34,16 @@ final class InputReader {
     }
 
     /**
-     * The delimiter the first line uses most: a comma, a semicolon (Excel's CSV in Colombia) or a tab (Excel's "Texto
-     * (delimitado por tabulaciones)", saved as .txt); a comma when the line has none.
+     * The delimiter the first line uses most: a comma, a semicolon (Excel's CSV in Colombia), a tab (Excel's "Texto
+     * (delimitado por tabulaciones)", saved as .txt) or a vertical bar (the flat files of Colombian health information
+     * systems, which an ERP's export often copies); a comma when the line has none.
      */
     private static char delimiterOf(String text) {
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
         char delimiter = ',';
         long most = header.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
+        for (char candidate : new char[] {';', '\t', '|'}) {
             long count = header.chars().filter(c -> c == candidate).count();
             if (count > most) {
                 delimiter = candidate;

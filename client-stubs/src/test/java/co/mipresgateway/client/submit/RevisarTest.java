@@ -278,6 +278,18 @@ class RevisarTest {
                 "1000009;20250602100000000009;1;0;12500.50;VALIDA;;", "1000010;20250602100000000010;1;0;12500.50;VALIDA;;"), results);
     }
 
+    /** A flat file with vertical bars, as an ERP copies the health information systems' files: it was one column. */
+    @Test
+    void aFileDelimitedByVerticalBarsIsReadAndItsResultsWrittenWithThem() throws Exception {
+        Path input = Files.writeString(dir.resolve("reportes.txt"), "ID|NoPrescripcion|EstadoEntrega|CausaNoEntrega|ValorEntregado\n"
+                + "1000009|20250602100000000009|1|0|12500.50\n1000010|20250602100000000010|3|0|12500.50\n");
+        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+        List<String> results = Files.readAllLines(dir.resolve("reportes.results.txt"));
+        assertEquals("ID|NoPrescripcion|EstadoEntrega|CausaNoEntrega|ValorEntregado|Resultado|IdReporteEntrega|Errores", results.get(0));
+        assertEquals("1000009|20250602100000000009|1|0|12500.50|VALIDA||", results.get(1));
+        assertTrue(results.get(2).startsWith("1000010|20250602100000000010|3|0|12500.50|INVALIDA||EstadoEntrega"), results.get(2));
+    }
+
     /** Excel's "Texto (delimitado por tabulaciones)", a .txt: it was read as one column and refused as headerless. */
     @Test
     void aTabDelimitedTextFileIsReadAndItsResultsWrittenWithTabs() throws Exception {
