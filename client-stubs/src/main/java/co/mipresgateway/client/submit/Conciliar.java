@@ -98,11 +98,13 @@ final class Conciliar implements Callable<Integer> {
             ResultsWriter.write(file.input, resultsFile, table, file.kind, outcomes);
             Map<Outcome.Status, Integer> counts = new EnumMap<>(Outcome.Status.class);
             outcomes.values().forEach(outcome -> counts.merge(outcome.status(), 1, Integer::sum));
-            System.err.printf("%d filas: %d coinciden, %d difieren, %d faltan, %d inválidas, %d sin consultar (%s). Resultados: %s%n",
-                    table.rows().size(), counts.getOrDefault(Outcome.Status.COINCIDE, 0),
-                    counts.getOrDefault(Outcome.Status.DIFIERE, 0), counts.getOrDefault(Outcome.Status.FALTA, 0),
-                    counts.getOrDefault(Outcome.Status.INVALIDA, 0), counts.getOrDefault(Outcome.Status.PENDIENTE, 0),
-                    connection.describe("REST"), resultsFile);
+            System.err.printf("%s: %s, %s, %s, %s, %d sin consultar (%s). Resultados: %s%n",
+                    Counted.of(table.rows().size(), "fila", "filas"),
+                    Counted.of(counts.getOrDefault(Outcome.Status.COINCIDE, 0), "coincide", "coinciden"),
+                    Counted.of(counts.getOrDefault(Outcome.Status.DIFIERE, 0), "difiere", "difieren"),
+                    Counted.of(counts.getOrDefault(Outcome.Status.FALTA, 0), "falta", "faltan"),
+                    Counted.of(counts.getOrDefault(Outcome.Status.INVALIDA, 0), "inválida", "inválidas"),
+                    counts.getOrDefault(Outcome.Status.PENDIENTE, 0), connection.describe("REST"), resultsFile);
             boolean everyRowMatches = counts.getOrDefault(Outcome.Status.COINCIDE, 0) == table.rows().size();
             boolean nothingMissingFromFile = days == null || writeNotInFile(days, table);
             return everyRowMatches && nothingMissingFromFile ? 0 : 1;

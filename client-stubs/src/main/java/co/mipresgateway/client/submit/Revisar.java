@@ -39,8 +39,9 @@ final class Revisar implements Callable<Integer> {
             }
             ResultsWriter.write(file.input, resultsFile, table, file.kind, outcomes);
             long invalid = outcomes.values().stream().filter(o -> o.status() == Outcome.Status.INVALIDA).count();
-            System.err.printf("%d filas: %d válidas, %d inválidas; no se envió nada. Resultados: %s%n",
-                    table.rows().size(), table.rows().size() - invalid, invalid, resultsFile);
+            System.err.printf("%s: %s, %s; no se envió nada. Resultados: %s%n", Counted.of(table.rows().size(), "fila", "filas"),
+                    Counted.of(table.rows().size() - invalid, "válida", "válidas"), Counted.of(invalid, "inválida", "inválidas"),
+                    resultsFile);
             return invalid == 0 ? 0 : 1;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             System.err.println(FailureText.of(e));

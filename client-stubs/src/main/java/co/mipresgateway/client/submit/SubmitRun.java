@@ -91,11 +91,13 @@ final class SubmitRun {
             }
         }
         int differ = counts.getOrDefault(Outcome.Status.DIFIERE, 0);
-        err.printf("%d filas: %d OK, %d con error, %d inválidas, %d pendientes%s (%s). Resultados: %s · diario: %s%n",
-                table.rows().size(), counts.getOrDefault(Outcome.Status.OK, 0), counts.getOrDefault(Outcome.Status.ERROR, 0),
-                counts.getOrDefault(Outcome.Status.INVALIDA, 0), counts.getOrDefault(Outcome.Status.PENDIENTE, 0),
-                differ == 0 ? "" : ", " + differ + " ya registradas con otros valores", settings.sentTo(), settings.results(),
-                settings.journal());
+        err.printf("%s: %d OK, %d con error, %s, %s%s (%s). Resultados: %s · diario: %s%n",
+                Counted.of(table.rows().size(), "fila", "filas"), counts.getOrDefault(Outcome.Status.OK, 0),
+                counts.getOrDefault(Outcome.Status.ERROR, 0),
+                Counted.of(counts.getOrDefault(Outcome.Status.INVALIDA, 0), "inválida", "inválidas"),
+                Counted.of(counts.getOrDefault(Outcome.Status.PENDIENTE, 0), "pendiente", "pendientes"),
+                differ == 0 ? "" : ", " + Counted.of(differ, "ya registrada", "ya registradas") + " con otros valores",
+                settings.sentTo(), settings.results(), settings.journal());
         if (refusedCredentials != null) {
             err.println("Se detuvo el envío: " + refusedCredentials + ". Revise --nit y --token y vuelva a ejecutar.");
             return SessionOpening.CREDENTIALS_REFUSED;

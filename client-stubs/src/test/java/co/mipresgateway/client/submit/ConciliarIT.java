@@ -96,7 +96,7 @@ class ConciliarIT {
         }
         // A comparison against the sandbox and one against the ministry differ: the summary says which it was.
         String summary = said.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(summary.contains("1 filas: 1 coinciden, 0 difieren, 0 faltan, 0 inválidas, 0 sin consultar (servicio "
+        assertTrue(summary.contains("1 fila: 1 coincide, 0 difieren, 0 faltan, 0 inválidas, 0 sin consultar (servicio "
                 + gateway.base() + " (REST), NIT " + PROV1 + "). Resultados: "), summary);
         long idEntrega = provider.entregaXPrescripcion(chains.get(4).noPrescripcion()).get(0).getIDEntrega();
         assertTrue(Files.readAllLines(dir.resolve("entregas.conciliacion.csv")).get(1).endsWith(";COINCIDE;" + idEntrega + ";"));

@@ -283,7 +283,8 @@ class RevisarTest {
     void aFileDelimitedByVerticalBarsIsReadAndItsResultsWrittenWithThem() throws Exception {
         Path input = Files.writeString(dir.resolve("reportes.txt"), "ID|NoPrescripcion|EstadoEntrega|CausaNoEntrega|ValorEntregado\n"
                 + "1000009|20250602100000000009|1|0|12500.50\n1000010|20250602100000000010|3|0|12500.50\n");
-        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", input.toString()));
+        String said = errorsOf(1, new String[] {"revisar", "reportes", input.toString()});
+        assertTrue(said.contains("2 filas: 1 válida, 1 inválida; no se envió nada."), said);
         List<String> results = Files.readAllLines(dir.resolve("reportes.results.txt"));
         assertEquals("ID|NoPrescripcion|EstadoEntrega|CausaNoEntrega|ValorEntregado|Resultado|IdReporteEntrega|Errores", results.get(0));
         assertEquals("1000009|20250602100000000009|1|0|12500.50|VALIDA||", results.get(1));
@@ -397,11 +398,16 @@ class RevisarTest {
 
     /** What commands that each stop on a usage or file problem (exit code 2) print on the error stream. */
     private static String errorsOfRefused(String[]... commands) {
+        return errorsOf(2, commands);
+    }
+
+    /** What the commands printed to the standard error, each having ended with the exit code. */
+    private static String errorsOf(int exit, String[]... commands) {
         java.io.PrintStream original = System.err;
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            for (String[] command : commands) assertEquals(2, MipresClientMain.commandLine().execute(command), String.join(" ", command));
+            for (String[] command : commands) assertEquals(exit, MipresClientMain.commandLine().execute(command), String.join(" ", command));
         } finally {
             System.setErr(original);
         }
