@@ -143,8 +143,8 @@ final class Conciliar implements Callable<Integer> {
         }
         List<Object> records = RecordsNotInFile.of(file.kind, days.records(), table);
         RecordsFile.write(notInFile, query().recordType, records);
-        System.err.printf("%d registros activos del servicio (%s a %s) que el archivo no tiene: %s%n", records.size(), desde,
-                last(), notInFile);
+        System.err.printf("%s del servicio (%s a %s) que el archivo no tiene: %s%n",
+                Counted.of(records.size(), "registro activo", "registros activos"), desde, last(), notInFile);
         return records.isEmpty();
     }
 
