@@ -59,7 +59,7 @@ final class JsonRows {
             return JsonLines.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(String.join("\n", lines));
         } catch (JsonProcessingException broken) {
             throw new IllegalArgumentException("El archivo " + file.getFileName() + " empieza con '[' pero no es una lista JSON"
-                    + " válida (" + broken.getOriginalMessage() + (broken.getLocation() == null ? "" : ", línea "
+                    + " válida (" + JsonListProblem.of(broken) + (broken.getLocation() == null ? "" : "; línea "
                     + broken.getLocation().getLineNr()) + "): corríjalo,"
                     + " o escriba un objeto por línea (JSON Lines), sin corchetes ni comas entre ellos.");
         }

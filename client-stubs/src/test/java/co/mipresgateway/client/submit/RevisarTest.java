@@ -342,10 +342,22 @@ class RevisarTest {
         assertEquals(0, results.get(2).get("Errores").size());
 
         Path broken = Files.writeString(dir.resolve("rota.json"), "[{\"ID\": 1000009},\n]\n");
-        String said = errorsOfRefused(new String[] {"revisar", "reportes", broken.toString()});
-        assertTrue(said.startsWith("El archivo rota.json empieza con '[' pero no es una lista JSON válida ("), said);
-        assertTrue(said.strip().endsWith("línea 2): corríjalo, o escriba un objeto por línea (JSON Lines), sin corchetes ni comas"
-                + " entre ellos."), said);
+        Path open = Files.writeString(dir.resolve("abierta.json"), "[{\"ID\": 1000009},\n{\"ID\": 1000010}\n");
+        Path more = Files.writeString(dir.resolve("mas.json"), "[{\"ID\": 1000009}]\n[{\"ID\": 1000010}]\n");
+        Path quote = Files.writeString(dir.resolve("comillas.json"), "[{\"ID\": 1000009, \"NoLote\": \"L1}]\n");
+        List<String> said = errorsOfRefused(new String[] {"revisar", "reportes", broken.toString()},
+                new String[] {"revisar", "reportes", open.toString()}, new String[] {"revisar", "reportes", more.toString()},
+                new String[] {"revisar", "reportes", quote.toString()}).lines().toList();
+        String howToMend = "): corríjalo, o escriba un objeto por línea (JSON Lines), sin corchetes ni comas entre ellos.";
+        // Jackson's own words named its reader's settings ("StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION") and source.
+        assertEquals(List.of("El archivo rota.json empieza con '[' pero no es una lista JSON válida (una coma antes de un ']' o un"
+                        + " '}' no separa nada: quítela; línea 2" + howToMend,
+                "El archivo abierta.json empieza con '[' pero no es una lista JSON válida (el archivo termina antes de cerrar la"
+                        + " lista o uno de sus objetos: falta un ']' o un '}'; línea 2" + howToMend,
+                "El archivo mas.json empieza con '[' pero no es una lista JSON válida (después del ']' que cierra la lista el"
+                        + " archivo sigue con más JSON; línea 2" + howToMend,
+                "El archivo comillas.json empieza con '[' pero no es una lista JSON válida (un texto abre comillas y el archivo"
+                        + " termina sin cerrarlas; línea 1" + howToMend), said);
     }
 
     /** A sheet whose XML cannot be read (a row numbered in words by some generator) printed POI's bare English. */
