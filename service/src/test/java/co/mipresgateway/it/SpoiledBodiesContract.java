@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Valid chains (and a NODireccionamiento and an EntregaAmbito beside each) whose bodies have one to three fields spoiled
- * at random, as a faulty ERP export spoils them: every answer is the ministry's shape and status, and a refused step
- * leaves no record behind. The seed is fixed, so a failure repeats; the classes of bad input one by one are
+ * at random, as a faulty ERP export spoils them, sent over REST or SOAP: every answer is the ministry's shape and status
+ * (over SOAP, a soap:Client fault), and a refused step leaves no record behind. The seed is fixed, so a failure repeats; the classes of bad input one by one are
  * BadInputContract's.
  */
 abstract class SpoiledBodiesContract extends GatewayContract {
@@ -36,7 +38,9 @@ abstract class SpoiledBodiesContract extends GatewayContract {
 
     private Random random;
     private List<Object> oddValues;
-    private final Map<Integer, Integer> statuses = new TreeMap<>();
+    private static final Pattern SOAP_ID = Pattern.compile("<(?:\\w+:)?Id>(\\d+)</");
+
+    private final Map<String, Integer> statuses = new TreeMap<>();
 
     /** One step of the chain: where it is sent, by whom, and where its records are read back. */
     private record Step(String transaction, String nit, String token, String query) {
@@ -59,36 +63,83 @@ abstract class SpoiledBodiesContract extends GatewayContract {
             String inHospital = Bodies.newPrescripcion();
             send(entregaAmbito, inHospital, Bodies.entregaAmbito(inHospital, today()));
             String noPrescripcion = Bodies.newPrescripcion();
-            Answer directed = send(direccionamiento, noPrescripcion,
+            Sent directed = send(direccionamiento, noPrescripcion,
                     Bodies.direccionamiento(noPrescripcion, PROV1, today().plusDays(10)));
-            if (directed.status() != 200) continue;
-            long id = directed.json().get(0).get("Id").asLong();
-            if (send(programacion, noPrescripcion, Bodies.programacion(id, PROV1, today().plusDays(5))).status() != 200) continue;
-            if (send(entrega, noPrescripcion, Bodies.entrega(id, today())).status() != 200) continue;
-            if (send(reporte, noPrescripcion, Bodies.reporteEntrega(id, "12500.50")).status() == 200) completed++;
+            if (!directed.recorded()) continue;
+            long id = directed.id();
+            if (!send(programacion, noPrescripcion, Bodies.programacion(id, PROV1, today().plusDays(5))).recorded()) continue;
+            if (!send(entrega, noPrescripcion, Bodies.entrega(id, today())).recorded()) continue;
+            if (send(reporte, noPrescripcion, Bodies.reporteEntrega(id, "12500.50")).recorded()) completed++;
         }
-        // Both outcomes were reached often enough for the checks above to mean something.
-        assertTrue(statuses.getOrDefault(200, 0) >= 40 && statuses.getOrDefault(422, 0) >= 40
-                && statuses.getOrDefault(400, 0) >= 20, "answers by status: " + statuses);
-        assertTrue(completed >= 3, completed + " chains reached their ReporteEntrega; answers by status: " + statuses);
+        // Every outcome was reached often enough, over both faces, for the checks above to mean something.
+        assertTrue(statuses.getOrDefault("REST 200", 0) >= 40 && statuses.getOrDefault("REST 422", 0) >= 40
+                && statuses.getOrDefault("REST 400", 0) >= 20 && statuses.getOrDefault("SOAP 200", 0) >= 20
+                && statuses.getOrDefault("SOAP 500", 0) >= 20, "answers by face and status: " + statuses);
+        assertTrue(completed >= 3, completed + " chains reached their ReporteEntrega; answers by face and status: " + statuses);
     }
 
-    /** Sends the body, spoiled one time in two; checks the answer's shape and that the records grew by one only on a 200. */
-    private Answer send(Step step, String noPrescripcion, Map<String, Object> valid) {
+    /** A step's outcome: whether it was recorded, and then the chain's Id. */
+    private record Sent(boolean recorded, long id) {
+    }
+
+    /**
+     * Sends the body, spoiled one time in two, over REST two times in three and over SOAP otherwise; checks the answer's
+     * shape and that the step's records grew by one when it was recorded and by none otherwise.
+     */
+    private Sent send(Step step, String noPrescripcion, Map<String, Object> valid) {
         Map<String, Object> body = random.nextBoolean() ? spoiled(valid) : valid;
+        boolean overSoap = random.nextInt(3) == 0;
         int before = records(step, noPrescripcion);
-        Answer answer = gateway.put(step.transaction() + "/" + step.nit() + "/" + step.token(), body);
-        statuses.merge(answer.status(), 1, Integer::sum);
-        String seen = step.transaction() + " " + body + " -> " + answer.status() + " " + answer.text();
-        assertTrue(MINISTRY_STATUSES.contains(answer.status()), seen);
-        assertNotNull(answer.json(), seen);
+        Answer answer = overSoap
+                ? SoapCalls.post(gateway, SoapCalls.envelope(step.nit(), step.token(), xml(step.transaction(), body)))
+                : gateway.put(step.transaction() + "/" + step.nit() + "/" + step.token(), body);
+        statuses.merge((overSoap ? "SOAP " : "REST ") + answer.status(), 1, Integer::sum);
+        String seen = step.transaction() + (overSoap ? " over SOAP " : " ") + body + " -> " + answer.status() + " " + answer.text();
         assertFalse(answer.text().contains("Exception") || answer.text().contains("\tat ")
                 || answer.text().contains("co.mipresgateway"), seen);
-        if (answer.status() != 200) {
-            assertTrue(answer.json().isObject() && !answer.json().path("Message").asText().isBlank(), seen);
+        Sent sent = overSoap ? soapOutcome(answer, seen) : restOutcome(answer, seen);
+        assertEquals(before + (sent.recorded() ? 1 : 0), records(step, noPrescripcion), "records after " + seen);
+        return sent;
+    }
+
+    private static Sent restOutcome(Answer answer, String seen) {
+        assertTrue(MINISTRY_STATUSES.contains(answer.status()), seen);
+        assertNotNull(answer.json(), seen);
+        if (answer.status() == 200) return new Sent(true, answer.json().get(0).get("Id").asLong());
+        assertTrue(answer.json().isObject() && !answer.json().path("Message").asText().isBlank(), seen);
+        return new Sent(false, 0);
+    }
+
+    /** A SOAP 1.1 answer: the transaction's answer element, or a fault blaming the message (a soap:Client), never ours. */
+    private static Sent soapOutcome(Answer answer, String seen) {
+        if (answer.status() == 200) {
+            Matcher id = SOAP_ID.matcher(answer.text());
+            assertTrue(id.find(), seen);
+            return new Sent(true, Long.parseLong(id.group(1)));
         }
-        assertEquals(before + (answer.status() == 200 ? 1 : 0), records(step, noPrescripcion), "records after " + seen);
-        return answer;
+        assertEquals(500, answer.status(), seen);
+        assertTrue(answer.text().contains("<faultcode>soap:Client</faultcode>"), seen);
+        return new Sent(false, 0);
+    }
+
+    /** The body as the SOAP face's element: odd values as they come, lists and objects as nested elements. */
+    private static String xml(String transaction, Map<String, Object> body) {
+        StringBuilder xml = new StringBuilder();
+        element(xml, transaction, body);
+        return xml.toString();
+    }
+
+    private static void element(StringBuilder xml, String name, Object value) {
+        if (value == null) return;
+        xml.append("<s:").append(name).append('>');
+        if (value instanceof Map<?, ?> fields) {
+            fields.forEach((field, inner) -> element(xml, String.valueOf(field), inner));
+        } else if (value instanceof List<?> items) {
+            items.forEach(item -> element(xml, "item", item));
+        } else {
+            xml.append(String.valueOf(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+        }
+        xml.append("</s:").append(name).append('>');
     }
 
     private int records(Step step, String noPrescripcion) {
