@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Valid chains (and a NODireccionamiento and an EntregaAmbito beside each) whose bodies have one to three fields spoiled
  * at random, as a faulty ERP export spoils them, sent over REST or SOAP: every answer is the ministry's shape and status
- * (over SOAP, a soap:Client fault), and a refused step leaves no record behind. The seed is fixed, so a failure repeats; the classes of bad input one by one are
- * BadInputContract's.
+ * (over SOAP, a soap:Client fault), and a refused step leaves no record behind. The seed is fixed, so a failure
+ * repeats; the classes of bad input one by one are BadInputContract's.
  */
 abstract class SpoiledBodiesContract extends GatewayContract {
 
