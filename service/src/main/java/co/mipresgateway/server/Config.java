@@ -31,16 +31,36 @@ public final class Config {
         return load(System.getenv(), System.getProperties());
     }
 
+    /**
+     * The settings from every source. A file MIPRES_CONFIG names must exist (an empty MIPRES_CONFIG reads none), and a
+     * file may hold only known settings: either mistake silently left the defaults in force, an embedded database in
+     * ./data among them, where production meant its PostgreSQL.
+     */
     static Config load(Map<String, String> env, Properties system) {
         Map<String, String> values = new TreeMap<>();
         readInto(values, Config.class.getResourceAsStream("/mipres-gateway.properties"));
-        Path file = Path.of(env.getOrDefault("MIPRES_CONFIG", "mipres-gateway.properties"));
-        if (Files.isRegularFile(file)) {
+        String named = env.get("MIPRES_CONFIG");
+        Path file = Path.of(named == null || named.isBlank() ? "mipres-gateway.properties" : named.strip());
+        if (Files.isRegularFile(file) && (named == null || !named.isBlank())) {
+            Map<String, String> fromFile = new TreeMap<>();
             try {
-                readInto(values, Files.newInputStream(file));
+                readInto(fromFile, Files.newInputStream(file));
             } catch (IOException e) {
-                throw new IllegalStateException("Cannot read configuration file " + file, e);
+                throw new IllegalArgumentException("No se pudo leer el archivo de configuración " + file.toAbsolutePath()
+                        + " (" + e + ").");
             }
+            List<String> unknown = fromFile.keySet().stream().filter(key -> !values.containsKey(key)).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("El archivo de configuración " + file.toAbsolutePath() + " trae "
+                        + String.join(", ", unknown) + ", que no " + (unknown.size() == 1 ? "es una configuración" : "son"
+                        + " configuraciones") + " de este servicio: corrija el nombre (la tabla Configuration del README"
+                        + " los lista) o quite la línea.");
+            }
+            values.putAll(fromFile);
+        } else if (named != null && !named.isBlank()) {
+            throw new IllegalArgumentException("MIPRES_CONFIG = '" + named + "': no existe ese archivo"
+                    + (Files.exists(file) ? " (es una carpeta)" : "") + " en " + file.toAbsolutePath().getParent()
+                    + ". Indique el archivo de configuración, o deje MIPRES_CONFIG vacío para no leer ninguno.");
         }
         for (String key : Map.copyOf(values).keySet()) {
             String fromEnv = env.get(envName(key));
@@ -69,7 +89,7 @@ public final class Config {
             properties.load(reader);
             properties.forEach((k, v) -> values.put(k.toString(), v.toString().trim()));
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read configuration", e);
+            throw new IllegalArgumentException("No se pudo leer la configuración (" + e + ").");
         }
     }
 

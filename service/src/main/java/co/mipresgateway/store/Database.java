@@ -211,8 +211,9 @@ public final class Database implements AutoCloseable {
                 release.execute();
             }
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("PostgreSQL could not be reached at start (check MIPRES_DB_URL, MIPRES_DB_USER and"
-                    + " MIPRES_DB_PASSWORD): " + e.getMessage(), e);
+            // Said as the other mistaken settings are, one line without a class name: an operator's to mend, not ours.
+            throw new IllegalArgumentException("No se pudo conectar con PostgreSQL al iniciar (revise MIPRES_DB_URL,"
+                    + " MIPRES_DB_USER y MIPRES_DB_PASSWORD, y que el servidor esté en marcha): " + e.getMessage(), e);
         }
     }
 

@@ -19,7 +19,7 @@ class ConfigTest {
         Properties system = new Properties();
         system.setProperty("mipres.port", "9999");
         Config config = Config.load(Map.of("MIPRES_PORT", "8181", "MIPRES_TOKEN_VALIDITY", "PT30M",
-                "MIPRES_CONFIG", "/nonexistent.properties"), system);
+                "MIPRES_CONFIG", ""), system);
         assertEquals(9999, config.port());
         assertEquals(Duration.ofMinutes(30), config.tokenValidity());
         assertTrue(config.sandbox());
@@ -27,7 +27,7 @@ class ConfigTest {
 
     @Test
     void secretsAreMaskedWhenTheConfigurationIsPrinted() {
-        Config config = Config.load(Map.of("MIPRES_DB_PASSWORD", "s3cret", "MIPRES_CONFIG", "/nonexistent.properties",
+        Config config = Config.load(Map.of("MIPRES_DB_PASSWORD", "s3cret", "MIPRES_CONFIG", "",
                 "MIPRES_DB_URL", "jdbc:postgresql://db/mipres?user=a&password=hunter2"), new Properties());
         String printed = config.describe();
         assertFalse(printed.contains("s3cret"), printed);
@@ -39,10 +39,10 @@ class ConfigTest {
     @Test
     void theDatabaseIsNamedByItsAbsoluteFileOrItsUrlWithoutThePassword(@org.junit.jupiter.api.io.TempDir Path here) {
         Config embedded = Config.load(Map.of("MIPRES_DATA_DIR", here.resolve("sub/../data").toString(),
-                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+                "MIPRES_CONFIG", ""), new Properties());
         assertEquals("H2 " + here.resolve("data").resolve("mipres-gateway.mv.db"), GatewayMain.databaseLocation(embedded));
         Config postgres = Config.load(Map.of("MIPRES_DB_URL", "jdbc:postgresql://db/mipres?user=a&password=hunter2",
-                "MIPRES_DB_SCHEMA", "farmacia", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+                "MIPRES_DB_SCHEMA", "farmacia", "MIPRES_CONFIG", ""), new Properties());
         assertEquals("jdbc:postgresql://db/mipres?user=a&password=****, schema farmacia", GatewayMain.databaseLocation(postgres));
     }
 
@@ -53,7 +53,7 @@ class ConfigTest {
                 "MIPRES_TOKEN_VALIDITY", "MIPRES_TOKEN_VALIDITY (mipres.token.validity) = 'ocho mil': debe ser una duración"
                         + " ISO-8601 de al menos PT1S (PT30S, PT15M, PT24H).");
         mistakes.forEach((variable, said) -> {
-            Config config = Config.load(Map.of(variable, "ocho mil", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+            Config config = Config.load(Map.of(variable, "ocho mil", "MIPRES_CONFIG", ""), new Properties());
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
             assertEquals(said, refused.getMessage());
         });
@@ -73,18 +73,18 @@ class ConfigTest {
                         + " una duración ISO-8601 de al menos PT1S (PT30S, PT15M, PT24H).");
         mistakes.forEach((settings, said) -> {
             Map<String, String> environment = new java.util.HashMap<>(settings);
-            environment.put("MIPRES_CONFIG", "/nonexistent.properties");
+            environment.put("MIPRES_CONFIG", "");
             Config config = Config.load(environment, new Properties());
             assertEquals(said, assertThrows(IllegalArgumentException.class, config::validated).getMessage());
         });
         Config least = Config.load(Map.of("MIPRES_PORT", "0", "MIPRES_DB_CONNECTION_TIMEOUT", "PT0.25S", "MIPRES_HTTP_STOP_TIMEOUT", "PT0S",
-                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties()).validated();
+                "MIPRES_CONFIG", ""), new Properties()).validated();
         assertEquals(Duration.ofMillis(250), least.dbConnectionTimeout());
     }
 
     @Test
     void sandboxFaultsAreOffByDefaultAndNeverInProduction() {
-        Config defaults = Config.load(Map.of("MIPRES_CONFIG", "/nonexistent.properties"), new Properties()).validated();
+        Config defaults = Config.load(Map.of("MIPRES_CONFIG", ""), new Properties()).validated();
         assertEquals(0.0, defaults.sandboxFaults());
         Map<Map<String, String>, String> mistakes = Map.of(
                 Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_FAULTS", "0.1"), "solo para el modo sandbox",
@@ -95,13 +95,13 @@ class ConfigTest {
                 Map.of("MIPRES_SANDBOX_FAULTS_KINDS", " , "), "not-written, written-error, written-no-answer, query-error y token-error");
         mistakes.forEach((settings, said) -> {
             Map<String, String> env = new java.util.HashMap<>(settings);
-            env.put("MIPRES_CONFIG", "/nonexistent.properties");
+            env.put("MIPRES_CONFIG", "");
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                     () -> Config.load(env, new Properties()).validated(), settings.toString());
             assertTrue(refused.getMessage().contains(said), refused.getMessage());
         });
         Config chosen = Config.load(Map.of("MIPRES_SANDBOX_FAULTS", "0.25", "MIPRES_SANDBOX_FAULTS_KINDS",
-                "written-no-answer, not-written", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties()).validated();
+                "written-no-answer, not-written", "MIPRES_CONFIG", ""), new Properties()).validated();
         assertEquals(0.25, chosen.sandboxFaults());
         assertEquals(java.util.List.of(SandboxFaults.Kind.WRITTEN_NO_ANSWER, SandboxFaults.Kind.NOT_WRITTEN),
                 chosen.sandboxFaultKinds());
@@ -109,33 +109,33 @@ class ConfigTest {
 
     @Test
     void aSandboxDelayIsOneDurationOrTwoBoundsAndNeverInProduction() {
-        assertTrue(Config.load(Map.of("MIPRES_CONFIG", "/nonexistent.properties"), new Properties()).validated()
+        assertTrue(Config.load(Map.of("MIPRES_CONFIG", ""), new Properties()).validated()
                 .sandboxDelay().isEmpty());
         SandboxDelays.Bounds fixed = Config.load(Map.of("MIPRES_SANDBOX_DELAY", "PT2S", "MIPRES_CONFIG",
-                "/nonexistent.properties"), new Properties()).validated().sandboxDelay().orElseThrow();
+                ""), new Properties()).validated().sandboxDelay().orElseThrow();
         assertEquals(new SandboxDelays.Bounds(Duration.ofSeconds(2), Duration.ofSeconds(2)), fixed);
         SandboxDelays.Bounds drawn = Config.load(Map.of("MIPRES_SANDBOX_DELAY", "PT0.5S..PT5S", "MIPRES_CONFIG",
-                "/nonexistent.properties"), new Properties()).validated().sandboxDelay().orElseThrow();
+                ""), new Properties()).validated().sandboxDelay().orElseThrow();
         assertEquals(new SandboxDelays.Bounds(Duration.ofMillis(500), Duration.ofSeconds(5)), drawn);
         for (String wrong : new String[] {"2s", "PT5S..PT1S", "PT1S..PT2S..PT3S", "PT2M", "-PT1S", "PT1S.."}) {
-            Config config = Config.load(Map.of("MIPRES_SANDBOX_DELAY", wrong, "MIPRES_CONFIG", "/nonexistent.properties"),
+            Config config = Config.load(Map.of("MIPRES_SANDBOX_DELAY", wrong, "MIPRES_CONFIG", ""),
                     new Properties());
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, wrong);
             assertTrue(refused.getMessage().startsWith("MIPRES_SANDBOX_DELAY (mipres.sandbox.delay) = '" + wrong + "': una"),
                     refused.getMessage());
         }
         Config production = Config.load(Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_DELAY", "PT1S",
-                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+                "MIPRES_CONFIG", ""), new Properties());
         assertTrue(assertThrows(IllegalArgumentException.class, production::validated).getMessage()
                 .contains("solo para el modo sandbox"));
     }
 
     @Test
     void oneSessionPerNitIsForTheSandboxOnly() {
-        assertTrue(Config.load(Map.of("MIPRES_SANDBOX_ONE_SESSION", "true", "MIPRES_CONFIG", "/nonexistent.properties"),
+        assertTrue(Config.load(Map.of("MIPRES_SANDBOX_ONE_SESSION", "true", "MIPRES_CONFIG", ""),
                 new Properties()).validated().sandboxOneSession());
         Config production = Config.load(Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_ONE_SESSION", "true",
-                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+                "MIPRES_CONFIG", ""), new Properties());
         assertTrue(assertThrows(IllegalArgumentException.class, production::validated).getMessage()
                 .startsWith("MIPRES_SANDBOX_ONE_SESSION (mipres.sandbox.one.session) = 'true': es solo para el modo sandbox"));
     }
@@ -145,14 +145,14 @@ class ConfigTest {
         // "Mipres": Flyway created the schema "Mipres" and the connections looked for mipres, so the migration failed
         // ("no schema has been selected to create in") after leaving an empty schema behind.
         for (String name : new String[] {"Mipres", "mipres-prod", "x; DROP TABLE y", "1mipres", "m".repeat(64)}) {
-            Config config = Config.load(Map.of("MIPRES_DB_SCHEMA", name, "MIPRES_CONFIG", "/nonexistent.properties"),
+            Config config = Config.load(Map.of("MIPRES_DB_SCHEMA", name, "MIPRES_CONFIG", ""),
                     new Properties());
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, name);
             assertTrue(refused.getMessage().startsWith("MIPRES_DB_SCHEMA (mipres.db.schema) = '" + name + "': "),
                     refused.getMessage());
         }
         for (String name : new String[] {"", "mipres", "mipres_prod2", "_x"}) {
-            Config config = Config.load(Map.of("MIPRES_DB_SCHEMA", name, "MIPRES_CONFIG", "/nonexistent.properties"),
+            Config config = Config.load(Map.of("MIPRES_DB_SCHEMA", name, "MIPRES_CONFIG", ""),
                     new Properties());
             assertEquals(name, config.validated().dbSchema());
         }
@@ -162,27 +162,27 @@ class ConfigTest {
     void aDatabaseUrlThatIsNotPostgresqlsJdbcUrlStopsTheStartWithoutShowingItsPassword() {
         // A DATABASE_URL as hosting services write it: was Hikari's "Failed to get driver instance for jdbcUrl=...".
         Config config = Config.load(Map.of("MIPRES_DB_URL", "postgresql://db:5432/mipres?user=a&password=hunter2",
-                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+                "MIPRES_CONFIG", ""), new Properties());
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
         assertEquals("MIPRES_DB_URL (mipres.db.url) = 'postgresql://db:5432/mipres?user=a&password=****': debe ser una URL"
                 + " JDBC de PostgreSQL, jdbc:postgresql://servidor:5432/base (o vacía, para la base H2 incluida).",
                 refused.getMessage());
         Config jdbc = Config.load(Map.of("MIPRES_DB_URL", "jdbc:postgresql://db:5432/mipres",
-                "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+                "MIPRES_CONFIG", ""), new Properties());
         assertEquals("jdbc:postgresql://db:5432/mipres", jdbc.validated().dbUrl());
     }
 
     @Test
     void aModeThatIsNeitherSandboxNorProductionStopsTheStartInsteadOfCreatingTheDemoParties() {
         for (String mode : new String[] {"produccion", "producción", "prod", ""}) {
-            Config config = Config.load(Map.of("MIPRES_MODE", mode, "MIPRES_CONFIG", "/nonexistent.properties"),
+            Config config = Config.load(Map.of("MIPRES_MODE", mode, "MIPRES_CONFIG", ""),
                     new Properties());
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, mode);
             assertEquals("MIPRES_MODE (mipres.mode) = '" + mode + "': debe ser sandbox o production (production empieza sin"
                     + " partes de demostración).", refused.getMessage());
         }
         for (String mode : new String[] {"sandbox", "production", "PRODUCTION", " production "}) {
-            Config config = Config.load(Map.of("MIPRES_MODE", mode, "MIPRES_CONFIG", "/nonexistent.properties"),
+            Config config = Config.load(Map.of("MIPRES_MODE", mode, "MIPRES_CONFIG", ""),
                     new Properties());
             assertEquals(!mode.strip().equalsIgnoreCase("production"), config.validated().sandbox(), mode);
         }
@@ -193,14 +193,14 @@ class ConfigTest {
         Path file = Files.createTempFile("mipres-not-a-folder", ".txt");
         try {
             String wanted = file.resolve("data").toString();
-            Config config = Config.load(Map.of("MIPRES_DATA_DIR", wanted, "MIPRES_CONFIG", "/nonexistent.properties"),
+            Config config = Config.load(Map.of("MIPRES_DATA_DIR", wanted, "MIPRES_CONFIG", ""),
                     new Properties());
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::writableDataDir);
             assertTrue(refused.getMessage().startsWith("MIPRES_DATA_DIR (mipres.data.dir) = '" + wanted + "': no se pudo crear"),
                     refused.getMessage());
             Path fresh = Files.createTempDirectory("mipres-data-").resolve("a/b");
             assertEquals(fresh, Config.load(Map.of("MIPRES_DATA_DIR", fresh.toString(), "MIPRES_CONFIG",
-                    "/nonexistent.properties"), new Properties()).writableDataDir());
+                    ""), new Properties()).writableDataDir());
             assertTrue(Files.isDirectory(fresh));
         } finally {
             Files.delete(file);
@@ -208,16 +208,41 @@ class ConfigTest {
     }
 
     @Test
+    void theFileMipresConfigNamesOverridesTheDefaultsAndTheEnvironmentOverridesIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("gateway.properties"), "mipres.port = 8282\nmipres.mode=production\n");
+        Config config = Config.load(Map.of("MIPRES_CONFIG", file.toString(), "MIPRES_MODE", "sandbox"), new Properties());
+        assertEquals(8282, config.port());
+        assertTrue(config.sandbox());
+    }
+
+    /** A mistyped path or setting name left the defaults in force: in production, a database in ./data, not PostgreSQL. */
+    @Test
+    void aMissingConfigFileOrAnUnknownSettingInItStopsTheStartNamingIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String missing = dir.resolve("gatewya.properties").toString();
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(Map.of("MIPRES_CONFIG", missing), new Properties()));
+        assertEquals("MIPRES_CONFIG = '" + missing + "': no existe ese archivo en " + dir + ". Indique el archivo de"
+                + " configuración, o deje MIPRES_CONFIG vacío para no leer ninguno.", refused.getMessage());
+
+        Path file = Files.writeString(dir.resolve("gateway.properties"), "mipres.mode=production\nmipres.db.ulr=jdbc:postgresql://db/x\n");
+        refused = assertThrows(IllegalArgumentException.class,
+                () -> Config.load(Map.of("MIPRES_CONFIG", file.toString()), new Properties()));
+        assertEquals("El archivo de configuración " + file + " trae mipres.db.ulr, que no es una configuración de este servicio:"
+                + " corrija el nombre (la tabla Configuration del README los lista) o quite la línea.", refused.getMessage());
+    }
+
+    @Test
     void everyTypedSettingIsCheckedAtStart() {
         // Whatever setting is added with a number, a duration or a flag as its default, a mistaken value of it stops
         // the start: validated() must read it (it lists the getters by hand).
-        Config defaults = Config.load(Map.of("MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        Config defaults = Config.load(Map.of("MIPRES_CONFIG", ""), new Properties());
         int typed = 0;
         for (String name : defaults.names()) {
             String value = defaults.get(name);
             if (!value.matches("\\d+|P.*|true|false")) continue;
             typed++;
-            Config config = Config.load(Map.of(Config.envName(name), "ocho mil", "MIPRES_CONFIG", "/nonexistent.properties"),
+            Config config = Config.load(Map.of(Config.envName(name), "ocho mil", "MIPRES_CONFIG", ""),
                     new Properties());
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, name);
             assertTrue(refused.getMessage().startsWith(Config.envName(name) + " (" + name + ") = 'ocho mil'"), refused.getMessage());
@@ -227,7 +252,7 @@ class ConfigTest {
 
     @Test
     void aPoolOfOneIsRefusedSinceTheMigrationHoldsTwoConnections() {
-        Config config = Config.load(Map.of("MIPRES_DB_POOL_SIZE", "1", "MIPRES_CONFIG", "/nonexistent.properties"), new Properties());
+        Config config = Config.load(Map.of("MIPRES_DB_POOL_SIZE", "1", "MIPRES_CONFIG", ""), new Properties());
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
         assertEquals("MIPRES_DB_POOL_SIZE (mipres.db.pool.size) = '1': debe ser un número entero de al menos 2.", refused.getMessage());
     }

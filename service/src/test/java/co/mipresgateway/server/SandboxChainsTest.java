@@ -26,7 +26,7 @@ class SandboxChainsTest {
 
     @BeforeEach
     void openDatabase() {
-        Config config = Config.load(Map.of("MIPRES_DATA_DIR", dataDir.toString(), "MIPRES_CONFIG", "/nonexistent.properties"),
+        Config config = Config.load(Map.of("MIPRES_DATA_DIR", dataDir.toString(), "MIPRES_CONFIG", ""),
                 new Properties());
         database = Database.connect(config);
         database.migrate();
