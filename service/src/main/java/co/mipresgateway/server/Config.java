@@ -320,6 +320,21 @@ public final class Config {
         return envName(key) + " (" + key + ")";
     }
 
+    /** MIPRES_ variables read elsewhere: by this class's load, LogSetup, the client, the tests. */
+    private static final java.util.Set<String> OTHERS_VARIABLES = java.util.Set.of("MIPRES_CONFIG", "MIPRES_LOG_REQUESTS",
+            "MIPRES_NIT", "MIPRES_TOKEN", "MIPRES_URL", "MIPRES_REQUIRE_POSTGRES", "MIPRES_TEST_POSTGRES_URL",
+            "MIPRES_TEST_POSTGRES_USER");
+
+    /**
+     * The environment's MIPRES_ variables that name no setting (MIPRES_DB_ULR): warned of at start rather than refused,
+     * as the same environment may hold other programs' variables, but never left unsaid.
+     */
+    List<String> unknownVariables(Map<String, String> env) {
+        java.util.Set<String> known = new java.util.HashSet<>(OTHERS_VARIABLES);
+        values.keySet().forEach(key -> known.add(envName(key)));
+        return env.keySet().stream().filter(name -> name.startsWith("MIPRES_") && !known.contains(name)).sorted().toList();
+    }
+
     /** Every setting, one per line, with passwords masked: printed at start. */
     public String describe() {
         StringBuilder text = new StringBuilder();

@@ -72,6 +72,10 @@ public final class GatewayMain implements Callable<Integer> {
             long start = System.nanoTime();
             Config config = Config.load();
             LOG.info("Configuration:\n{}", config.describe());
+            for (String unknown : config.unknownVariables(System.getenv())) {
+                LOG.warn("{} is set but names no setting of the service, and is ignored: is it one of the README's"
+                        + " Configuration table, mistyped?", unknown);
+            }
             GatewayServer server = startOrSayWhy(config);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
             LOG.info("mipres-gateway {} ({} mode, {}) listening on http://{}:{}{}/ — started in {} ms",

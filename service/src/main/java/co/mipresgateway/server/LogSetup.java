@@ -49,8 +49,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(async);
-        // One line per request; -Dmipres.log.requests=WARN silences them.
-        context.getLogger("request").setLevel(Level.toLevel(System.getProperty("mipres.log.requests"), Level.INFO));
+        // One line per request; -Dmipres.log.requests=WARN (or MIPRES_LOG_REQUESTS=WARN) silences them. Read here, not in
+        // Config, as the logging is set up before the settings are read.
+        context.getLogger("request").setLevel(requestsLevel(System.getProperty("mipres.log.requests"),
+                System.getenv("MIPRES_LOG_REQUESTS")));
         context.getLogger("org.apache.cxf").setLevel(Level.WARN);
         // CXF warns with a stack trace of every SOAP fault, a client's bad message included; the gateway's own faults
         // are logged once, with the request id, by SoapAnswerWriting.
@@ -94,5 +96,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
                     && event.getFormattedMessage().contains("ErrorCode(" + ErrorCode.DATABASE_IS_CLOSED + ")");
             return poolsLine ? FilterReply.DENY : FilterReply.NEUTRAL;
         }
+    }
+
+    /** The request lines' level: the system property's, else the environment variable's, else INFO. */
+    static Level requestsLevel(String property, String variable) {
+        return Level.toLevel(property != null ? property : variable, Level.INFO);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -230,6 +231,13 @@ class ConfigTest {
                 () -> Config.load(Map.of("MIPRES_CONFIG", file.toString()), new Properties()));
         assertEquals("El archivo de configuración " + file + " trae mipres.db.ulr, que no es una configuración de este servicio:"
                 + " corrija el nombre (la tabla Configuration del README los lista) o quite la línea.", refused.getMessage());
+    }
+
+    @Test
+    void aMipresVariableThatNamesNoSettingIsFoundForTheStartToWarnOf() {
+        Map<String, String> env = Map.of("MIPRES_DB_ULR", "jdbc:postgresql://db/x", "MIPRES_DB_URL", "", "MIPRES_CONFIG", "",
+                "MIPRES_NIT", "900000001", "PATH", "/usr/bin");
+        assertEquals(List.of("MIPRES_DB_ULR"), Config.load(env, new Properties()).unknownVariables(env));
     }
 
     @Test

@@ -39,6 +39,14 @@ class LogSetupTest {
         });
     }
 
+    /** The client's tests set MIPRES_LOG_REQUESTS=WARN, which nothing read: only -Dmipres.log.requests was. */
+    @Test
+    void theRequestLinesAreSilencedByTheSystemPropertyOrTheEnvironmentVariable() {
+        assertEquals(Level.INFO, LogSetup.requestsLevel(null, null));
+        assertEquals(Level.WARN, LogSetup.requestsLevel(null, "WARN"));
+        assertEquals(Level.INFO, LogSetup.requestsLevel("INFO", "WARN"));
+    }
+
     /** The appender LogSetup configures, with its filters, in a context of the test's own. */
     private static void withTheAppender(java.util.function.BiConsumer<LoggerContext, AsyncAppender> checks) {
         LoggerContext context = new LoggerContext();
