@@ -52,15 +52,20 @@ final class DayByDay {
     }
 
     static List<LocalDate> days(LocalDate desde, LocalDate hasta) {
-        if (hasta.isBefore(desde)) {
-            throw new IllegalArgumentException("El rango de fechas termina (" + hasta + ") antes de empezar (" + desde + ").");
-        }
+        String problem = rangeProblem(desde, hasta);
+        if (problem != null) throw new IllegalArgumentException(problem);
+        return desde.datesUntil(hasta.plusDays(1)).toList();
+    }
+
+    /** What is wrong with a range of days to query, or null. */
+    static String rangeProblem(LocalDate desde, LocalDate hasta) {
+        if (hasta.isBefore(desde)) return "El rango de fechas termina (" + hasta + ") antes de empezar (" + desde + ").";
         long count = ChronoUnit.DAYS.between(desde, hasta) + 1;
         if (count > LONGEST_RANGE_DAYS) {
-            throw new IllegalArgumentException("Un rango de " + count + " días (" + desde + " a " + hasta
-                    + "): consulte a lo sumo " + LONGEST_RANGE_DAYS + " días por vez.");
+            return "Un rango de " + count + " días (" + desde + " a " + hasta + "): consulte a lo sumo " + LONGEST_RANGE_DAYS
+                    + " días por vez.";
         }
-        return desde.datesUntil(hasta.plusDays(1)).toList();
+        return null;
     }
 
     private <R> List<R> withRetries(LocalDate day, Function<LocalDate, List<R>> dayQuery) throws InterruptedException {

@@ -333,6 +333,14 @@ public final class SuministroClient {
     }
 
     /**
+     * Why {@link #xFechaBetween} would refuse the range (it ends before it begins, or is longer than a year), in Spanish,
+     * or null: for a caller to say so before it connects.
+     */
+    public static String rangeProblem(LocalDate desde, LocalDate hasta) {
+        return DayByDay.rangeProblem(desde, hasta);
+    }
+
+    /**
      * One query asked as {@link #xFechaBetween} asks a day: again while the service could not answer (5xx, 408, no
      * answer), as the builder's {@code dayRetry} says; a refusal is not asked again. A query changes nothing, so
      * asking it twice is safe: {@code client.queryRetried(() -> client.entregaXPrescripcion(noPrescripcion))}.

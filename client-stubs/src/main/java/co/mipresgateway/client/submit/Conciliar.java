@@ -72,6 +72,11 @@ final class Conciliar implements Callable<Integer> {
             System.err.println("--hasta va con --desde");
             return 2;
         }
+        String range = desde == null ? null : SuministroClient.rangeProblem(desde, last());
+        if (range != null) {
+            System.err.println(range);
+            return 2;
+        }
         InputTable table = file.readOrTell(System.err);
         if (table == null) return 2;
         SuministroClient client;

@@ -106,6 +106,8 @@ final class Consultar implements Callable<Integer> {
             return null;
         }
         if (desde == null) return "falta --desde (o --prescripcion).";
+        String range = SuministroClient.rangeProblem(desde, last());
+        if (range != null) return range;
         if (paciente != null && patient() == null) {
             return "--paciente va como TIPO:NÚMERO, p. ej. CC:1020304050 (se recibió '" + paciente + "').";
         }
