@@ -39,29 +39,7 @@ public final class Config {
     static Config load(Map<String, String> env, Properties system) {
         Map<String, String> values = new TreeMap<>();
         readInto(values, Config.class.getResourceAsStream("/mipres-gateway.properties"));
-        String named = env.get("MIPRES_CONFIG");
-        Path file = Path.of(named == null || named.isBlank() ? "mipres-gateway.properties" : named.strip());
-        if (Files.isRegularFile(file) && (named == null || !named.isBlank())) {
-            Map<String, String> fromFile = new TreeMap<>();
-            try {
-                readInto(fromFile, Files.newInputStream(file));
-            } catch (IOException e) {
-                throw new IllegalArgumentException("No se pudo leer el archivo de configuración " + file.toAbsolutePath()
-                        + " (" + e + ").");
-            }
-            List<String> unknown = fromFile.keySet().stream().filter(key -> !values.containsKey(key)).toList();
-            if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("El archivo de configuración " + file.toAbsolutePath() + " trae "
-                        + String.join(", ", unknown) + ", que no " + (unknown.size() == 1 ? "es una configuración" : "son"
-                        + " configuraciones") + " de este servicio: corrija el nombre (la tabla Configuration del README"
-                        + " los lista) o quite la línea.");
-            }
-            values.putAll(fromFile);
-        } else if (named != null && !named.isBlank()) {
-            throw new IllegalArgumentException("MIPRES_CONFIG = '" + named + "': no existe ese archivo"
-                    + (Files.exists(file) ? " (es una carpeta)" : "") + " en " + file.toAbsolutePath().getParent()
-                    + ". Indique el archivo de configuración, o deje MIPRES_CONFIG vacío para no leer ninguno.");
-        }
+        values.putAll(fromFile(env.get("MIPRES_CONFIG"), values.keySet()));
         for (String key : Map.copyOf(values).keySet()) {
             String fromEnv = env.get(envName(key));
             if (fromEnv != null) values.put(key, fromEnv);
@@ -69,6 +47,32 @@ public final class Config {
             if (fromSystem != null) values.put(key, fromSystem);
         }
         return new Config(values);
+    }
+
+    /** The settings of the file MIPRES_CONFIG names (none when it is empty), else of ./mipres-gateway.properties if any. */
+    private static Map<String, String> fromFile(String named, java.util.Set<String> known) {
+        Map<String, String> fromFile = new TreeMap<>();
+        if (named != null && named.isBlank()) return fromFile;
+        Path file = Path.of(named == null ? "mipres-gateway.properties" : named.strip());
+        if (!Files.isRegularFile(file)) {
+            if (named == null) return fromFile;
+            throw new IllegalArgumentException("MIPRES_CONFIG = '" + named + "': no existe ese archivo"
+                    + (Files.exists(file) ? " (es una carpeta)" : "") + " en " + file.toAbsolutePath().getParent()
+                    + ". Indique el archivo de configuración, o deje MIPRES_CONFIG vacío para no leer ninguno.");
+        }
+        try {
+            readInto(fromFile, Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("No se pudo leer el archivo de configuración " + file.toAbsolutePath() + " (" + e + ").");
+        }
+        List<String> unknown = fromFile.keySet().stream().filter(key -> !known.contains(key)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("El archivo de configuración " + file.toAbsolutePath() + " trae "
+                    + String.join(", ", unknown) + ", que no " + (unknown.size() == 1 ? "es una configuración" : "son"
+                    + " configuraciones") + " de este servicio: corrija el nombre (la tabla Configuration del README"
+                    + " los lista) o quite la línea.");
+        }
+        return fromFile;
     }
 
     /** A copy with some settings replaced: what tests and the admin command use. */

@@ -94,7 +94,8 @@ final class Consultar implements Callable<Integer> {
             System.err.println(FailureText.of(e));
             return 2;
         }
-        System.err.println(Counted.of(records.size(), "registro", "registros") + " (" + what() + "; " + connection.describe("REST") + ") en " + file);
+        System.err.println(Counted.of(records.size(), "registro", "registros") + " (" + what() + "; "
+                + connection.describe("REST") + ") en " + file);
         return 0;
     }
 
