@@ -25,6 +25,10 @@ final class RowsFile {
      */
     String unusable() {
         if (!input.toFile().isFile()) return "no existe el archivo " + input;
+        if (results != null && results.toFile().isDirectory()) {
+            return "--results " + results + " es una carpeta: dé el nombre del archivo de resultados (por ejemplo "
+                    + results.resolve(ResultsWriter.defaultPath(input).getFileName()) + ").";
+        }
         if (results != null && !ofTheInputsFormat(results)) {
             return "--results " + results + " debe ser del formato del archivo de filas (" + input.getFileName()
                     + "): los resultados son sus filas con tres columnas más, en su formato.";

@@ -285,6 +285,10 @@ class RevisarTest {
                 + "1000009|20250602100000000009|1|0|12500.50\n1000010|20250602100000000010|3|0|12500.50\n");
         String said = errorsOf(1, new String[] {"revisar", "reportes", input.toString()});
         assertTrue(said.contains("2 filas: 1 válida, 1 inválida; no se envió nada."), said);
+        // A folder for --results was told to be of the input's format.
+        assertEquals("--results " + dir + " es una carpeta: dé el nombre del archivo de resultados (por ejemplo "
+                + dir.resolve("reportes.results.txt") + ").", errorsOfRefused(new String[] {"revisar", "reportes", input.toString(),
+                "--results", dir.toString()}).strip());
         List<String> results = Files.readAllLines(dir.resolve("reportes.results.txt"));
         assertEquals("ID|NoPrescripcion|EstadoEntrega|CausaNoEntrega|ValorEntregado|Resultado|IdReporteEntrega|Errores", results.get(0));
         assertEquals("1000009|20250602100000000009|1|0|12500.50|VALIDA||", results.get(1));
