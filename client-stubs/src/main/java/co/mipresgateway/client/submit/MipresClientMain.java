@@ -92,9 +92,9 @@ public final class MipresClientMain implements Runnable {
                 return 2;
             }
             Path journalFile = journal != null ? journal : file.input.resolveSibling(file.input.getFileName() + ".journal");
-            String sharedJournal = file.sharedWith(journalFile);
-            if (sharedJournal != null) {
-                System.err.println(sharedJournal);
+            String journalProblem = file.journalProblem(journalFile);
+            if (journalProblem != null) {
+                System.err.println(journalProblem);
                 return 2;
             }
             InputTable table = file.readOrTell(System.err);

@@ -29,6 +29,8 @@ final class RowsFile {
             return "--results " + results + " es una carpeta: dé el nombre del archivo de resultados (por ejemplo "
                     + results.resolve(ResultsWriter.defaultPath(input).getFileName()) + ").";
         }
+        String noFolder = results == null ? null : missingFolder("--results", results);
+        if (noFolder != null) return noFolder;
         if (results != null && !ofTheInputsFormat(results)) {
             return "--results " + results + " debe ser del formato del archivo de filas (" + input.getFileName()
                     + "): los resultados son sus filas con tres columnas más, en su formato.";
@@ -65,13 +67,27 @@ final class RowsFile {
     }
 
     /**
-     * A message when {@code journal} is the rows' file or the results file, else null: the results written at the
-     * end of the run would replace the journal, and the journal's lines would be appended to the rows.
+     * A message when {@code journal} is a folder, is in none, or is the rows' file or the results file, else null: the
+     * results written at the end of the run would replace the journal, and the journal's lines would be appended to the
+     * rows.
      */
-    String sharedWith(Path journal) {
+    String journalProblem(Path journal) {
+        if (journal.toFile().isDirectory()) {
+            return "--journal " + journal + " es una carpeta: dé el nombre del diario (por ejemplo "
+                    + journal.resolve(input.getFileName() + ".journal") + ").";
+        }
+        String noFolder = missingFolder("--journal", journal);
+        if (noFolder != null) return noFolder;
         if (same(journal, input)) return "--journal " + journal + " es el archivo de las filas: dé otro (por defecto ARCHIVO.journal)";
         if (same(journal, resultsFile())) return "--journal " + journal + " es también el archivo de resultados: dé otro a cada uno";
         return null;
+    }
+
+    /** Said before anything is sent: found when the file was first written, the journal's after the session opened. */
+    private static String missingFolder(String option, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || folder.toFile().isDirectory()) return null;
+        return option + " " + file + ": no existe la carpeta " + folder + ".";
     }
 
     private static boolean same(Path a, Path b) {

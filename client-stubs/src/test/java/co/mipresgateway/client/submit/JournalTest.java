@@ -98,11 +98,21 @@ class JournalTest {
                     "--journal", rows.toString()}, noService)));
             assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
                     "--journal", dir.resolve("x.csv").toString(), "--results", dir.resolve("./x.csv").toString()}, noService)));
+            // A folder, or a file in no folder: "Is a directory" alone, or only once the session was open.
+            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
+                    "--journal", dir.toString()}, noService)));
+            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
+                    "--journal", dir.resolve("no/j").toString()}, noService)));
+            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
+                    "--results", dir.resolve("no/r.csv").toString()}, noService)));
         } finally {
             System.setErr(original);
         }
         assertEquals(List.of("--journal " + rows + " es el archivo de las filas: dé otro (por defecto ARCHIVO.journal)",
-                "--journal " + dir.resolve("x.csv") + " es también el archivo de resultados: dé otro a cada uno"),
+                "--journal " + dir.resolve("x.csv") + " es también el archivo de resultados: dé otro a cada uno",
+                "--journal " + dir + " es una carpeta: dé el nombre del diario (por ejemplo " + dir.resolve("reportes.csv.journal") + ").",
+                "--journal " + dir.resolve("no/j") + ": no existe la carpeta " + dir.resolve("no") + ".",
+                "--results " + dir.resolve("no/r.csv") + ": no existe la carpeta " + dir.resolve("no") + "."),
                 err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
         assertEquals("ID;NoPrescripcion\n", Files.readString(rows));
     }

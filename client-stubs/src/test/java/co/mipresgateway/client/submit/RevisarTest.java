@@ -123,7 +123,10 @@ class RevisarTest {
                 + "\"Errores\":[\"la línea no es un objeto JSON ("), Files.readString(dir.resolve("rota.results.jsonl")));
     }
 
-    /** The file's exception says only its path: "/tmp/.../falta/r.csv" alone told the user nothing. */
+    /**
+     * The file's exception said only its path: "/tmp/.../falta/r.csv" alone told the user nothing. A folder that does
+     * not exist is now told before anything is read or sent.
+     */
     @Test
     void aResultsFileThatCannotBeWrittenIsNamedWithWhy() throws Exception {
         Path input = Files.writeString(dir.resolve("reportes.csv"), """
@@ -132,7 +135,7 @@ class RevisarTest {
                 """);
         Path nowhere = dir.resolve("falta").resolve("r.csv");
         String said = errorsOfRefused(new String[] {"revisar", "reportes", input.toString(), "--results", nowhere.toString()});
-        assertEquals("no se pudo usar el archivo " + nowhere + ": no existe, o no existe la carpeta que lo contiene.", said.strip());
+        assertEquals("--results " + nowhere + ": no existe la carpeta " + nowhere.getParent() + ".", said.strip());
     }
 
     /** The results are written in the input's format: a workbook under --results x.csv opened in nothing. */
