@@ -185,7 +185,8 @@ else
   echo "warning: PUT Entrega used the chains the submitter scenario needs; raise BENCH_CHAINS" >&2
 fi
 
-field_of() { grep "^$1" <<<"$(printf '%s\n' "${results[@]}")" | cut -d'|' -f"$2"; }   # label prefix, column
+# label prefix, column; empty for a scenario that did not run (too few chains), which must not end the script under -e
+field_of() { { grep "^$1" <<<"$(printf '%s\n' "${results[@]}")" || true; } | cut -d'|' -f"$2"; }
 rate_of() { field_of "$1" 2; }
 cpu_of() { field_of "$1" 6; }
 ceiling=$(rate_of 'ceiling: GET')
