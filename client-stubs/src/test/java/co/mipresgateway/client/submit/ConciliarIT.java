@@ -86,16 +86,9 @@ class ConciliarIT {
                 + chains.get(4).id() + ";" + chains.get(4).noPrescripcion() + ";19943544-1;30,0;1;0;" + TypedBodies.today()
                 + ";L-2026-01;CC;" + TypedBodies.PACIENTE + "\n");
 
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, run("entregas", input), Files.readString(dir.resolve("entregas.conciliacion.csv")));
-        } finally {
-            System.setErr(original);
-        }
+        String summary = StandardError.during(
+                () -> assertEquals(0, run("entregas", input), Files.readString(dir.resolve("entregas.conciliacion.csv"))));
         // A comparison against the sandbox and one against the ministry differ: the summary says which it was.
-        String summary = said.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(summary.contains("1 fila: 1 coincide, 0 difieren, 0 faltan, 0 inválidas, 0 sin consultar (servicio "
                 + gateway.base() + " (REST), NIT " + PROV1 + "). Resultados: "), summary);
         long idEntrega = provider.entregaXPrescripcion(chains.get(4).noPrescripcion()).get(0).getIDEntrega();

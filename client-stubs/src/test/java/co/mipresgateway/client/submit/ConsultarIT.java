@@ -183,18 +183,12 @@ class ConsultarIT {
 
     /** The service's 422 was told as its Message alone: "La solicitud tiene errores de validación." */
     @Test
-    void aQueryTheServiceRefusesIsToldWithEveryProblemItNamed() {
+    void aQueryTheServiceRefusesIsToldWithEveryProblemItNamed() throws Exception {
         Path out = dir.resolve("nada.csv");
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            assertEquals(1, consultar(gateway.base(), "entregas", "--prescripcion", "123", "--out", out.toString()));
-        } finally {
-            System.setErr(original);
-        }
+        String said = StandardError.during(
+                () -> assertEquals(1, consultar(gateway.base(), "entregas", "--prescripcion", "123", "--out", out.toString())));
         assertEquals(List.of("no se escribió nada: La solicitud tiene errores de validación. NoPrescripcion: debe tener 20 dígitos"
-                + " (se recibió '123')."), err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+                + " (se recibió '123')."), said.lines().toList());
         assertFalse(Files.exists(out));
     }
 

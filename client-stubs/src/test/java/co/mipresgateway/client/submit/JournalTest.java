@@ -88,32 +88,24 @@ class JournalTest {
     @Test
     void theJournalMayBeNeitherTheRowsFileNorTheResultsFile() throws Exception {
         Path rows = Files.writeString(dir.resolve("reportes.csv"), "ID;NoPrescripcion\n");
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            // No service runs at this address: the refusal comes before the session is opened.
-            String[] noService = {"--nit", "900000001", "--token", "t", "--url", "http://127.0.0.1:9"};
-            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
-                    "--journal", rows.toString()}, noService)));
-            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
-                    "--journal", dir.resolve("x.csv").toString(), "--results", dir.resolve("./x.csv").toString()}, noService)));
-            // A folder, or a file in no folder: "Is a directory" alone, or only once the session was open.
-            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
-                    "--journal", dir.toString()}, noService)));
-            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
-                    "--journal", dir.resolve("no/j").toString()}, noService)));
-            assertEquals(2, MipresClientMain.commandLine().execute(concat(new String[] {"submit", "reportes", rows.toString(),
-                    "--results", dir.resolve("no/r.csv").toString()}, noService)));
-        } finally {
-            System.setErr(original);
-        }
+        // No service runs at this address: the refusal comes before the session is opened.
+        String[] noService = {"--nit", "900000001", "--token", "t", "--url", "http://127.0.0.1:9"};
+        String said = StandardError.during(() -> {
+            for (String[] options : List.of(new String[] {"--journal", rows.toString()},
+                    new String[] {"--journal", dir.resolve("x.csv").toString(), "--results", dir.resolve("./x.csv").toString()},
+                    // A folder, or a file in no folder: "Is a directory" alone, or only once the session was open.
+                    new String[] {"--journal", dir.toString()}, new String[] {"--journal", dir.resolve("no/j").toString()},
+                    new String[] {"--results", dir.resolve("no/r.csv").toString()})) {
+                String[] command = concat(concat(new String[] {"submit", "reportes", rows.toString()}, options), noService);
+                assertEquals(2, MipresClientMain.commandLine().execute(command), String.join(" ", command));
+            }
+        });
         assertEquals(List.of("--journal " + rows + " es el archivo de las filas: dé otro (por defecto ARCHIVO.journal)",
                 "--journal " + dir.resolve("x.csv") + " es también el archivo de resultados: dé otro a cada uno",
                 "--journal " + dir + " es una carpeta: dé el nombre del diario (por ejemplo " + dir.resolve("reportes.csv.journal") + ").",
                 "--journal " + dir.resolve("no/j") + ": no existe la carpeta " + dir.resolve("no") + ".",
                 "--results " + dir.resolve("no/r.csv") + ": no existe la carpeta " + dir.resolve("no") + "."),
-                err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+                said.lines().toList());
         assertEquals("ID;NoPrescripcion\n", Files.readString(rows));
     }
 

@@ -2,11 +2,10 @@ package co.mipresgateway.client.submit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,18 +27,9 @@ class RangeBeforeConnectingTest {
     }
 
     /** What the command said, it having ended with exit code 2. */
-    private static String refused(String... command) {
-        String[] args = new String[command.length + NOWHERE.length];
-        System.arraycopy(command, 0, args, 0, command.length);
-        System.arraycopy(NOWHERE, 0, args, command.length, NOWHERE.length);
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(2, MipresClientMain.commandLine().execute(args), String.join(" ", args));
-        } finally {
-            System.setErr(original);
-        }
-        return err.toString(StandardCharsets.UTF_8).strip();
+    private static String refused(String... command) throws Exception {
+        String[] args = Stream.concat(Arrays.stream(command), Arrays.stream(NOWHERE)).toArray(String[]::new);
+        return StandardError.during(() -> assertEquals(2, MipresClientMain.commandLine().execute(args), String.join(" ", args)))
+                .strip();
     }
 }

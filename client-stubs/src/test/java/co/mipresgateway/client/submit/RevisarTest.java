@@ -416,20 +416,14 @@ class RevisarTest {
     }
 
     /** What commands that each stop on a usage or file problem (exit code 2) print on the error stream. */
-    private static String errorsOfRefused(String[]... commands) {
+    private static String errorsOfRefused(String[]... commands) throws Exception {
         return errorsOf(2, commands);
     }
 
     /** What the commands printed to the standard error, each having ended with the exit code. */
-    private static String errorsOf(int exit, String[]... commands) {
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
+    private static String errorsOf(int exit, String[]... commands) throws Exception {
+        return StandardError.during(() -> {
             for (String[] command : commands) assertEquals(exit, MipresClientMain.commandLine().execute(command), String.join(" ", command));
-        } finally {
-            System.setErr(original);
-        }
-        return err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        });
     }
 }
