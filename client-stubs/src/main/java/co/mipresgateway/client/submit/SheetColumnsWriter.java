@@ -215,11 +215,7 @@ final class SheetColumnsWriter {
         }
         for (int i = 0; i < columns.length; i++) cells.add(newCell(name, columns[i], number, values.get(i)));
         cells.sort(Comparator.comparingInt(Cell::column));
-        List<Attribute> attributes = new ArrayList<>();
-        for (Iterator<Attribute> it = start.getAttributes(); it.hasNext(); ) {
-            Attribute attribute = it.next();
-            if (!attribute.getName().getLocalPart().equals("spans")) attributes.add(attribute);
-        }
+        List<Attribute> attributes = attributesBut(start, "spans");
         writer.add(EVENTS.createStartElement(name.getPrefix(), name.getNamespaceURI(), name.getLocalPart(),
                 attributes.iterator(), start.getNamespaces()));
         for (Cell cell : cells) {
@@ -281,16 +277,22 @@ final class SheetColumnsWriter {
         return kept.toString();
     }
 
+    /** The element's attributes but the one of that local name, which is written anew or left out. */
+    private static List<Attribute> attributesBut(StartElement element, String localName) {
+        List<Attribute> attributes = new ArrayList<>();
+        for (Iterator<Attribute> it = element.getAttributes(); it.hasNext(); ) {
+            Attribute attribute = it.next();
+            if (!attribute.getName().getLocalPart().equals(localName)) attributes.add(attribute);
+        }
+        return attributes;
+    }
+
     /** The sheet's {@code dimension}, which tells the cells it uses, widened to the columns written. */
     private StartElement widened(StartElement dimension) {
         Attribute ref = dimension.getAttributeByName(new QName("ref"));
         int widest = 0;
         for (int c : columns) widest = Math.max(widest, c);
-        List<Attribute> attributes = new ArrayList<>();
-        for (Iterator<Attribute> it = dimension.getAttributes(); it.hasNext(); ) {
-            Attribute attribute = it.next();
-            if (!attribute.getName().getLocalPart().equals("ref")) attributes.add(attribute);
-        }
+        List<Attribute> attributes = attributesBut(dimension, "ref");
         if (ref != null) {
             String[] corners = ref.getValue().split(":");
             CellReference first = new CellReference(corners[0]);
