@@ -33,10 +33,8 @@ final class JsonRows {
                 object = null;
             }
             if (object == null || !object.isObject()) {
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("_linea", line);
-                rows.add(new InputRow(i + 1, values, List.of("la línea no es un objeto JSON ({\"ID\": ..., ...} en una sola"
-                        + " línea, con comillas dobles en los nombres y los textos).")));
+                rows.add(notAnObject(i + 1, "_linea", line, "la línea no es un objeto JSON ({\"ID\": ..., ...} en una sola"
+                        + " línea, con comillas dobles en los nombres y los textos)."));
                 continue;
             }
             rows.add(new InputRow(i + 1, valuesOf(object, headers)));
@@ -73,15 +71,20 @@ final class JsonRows {
         for (int i = 0; i < list.size(); i++) {
             JsonNode element = list.get(i);
             if (!element.isObject()) {
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("_elemento", element.toString());
-                rows.add(new InputRow(i + 1, values, List.of("el elemento " + (i + 1) + " de la lista no es un objeto JSON"
-                        + " ({\"ID\": ..., ...}).")));
+                rows.add(notAnObject(i + 1, "_elemento", element.toString(), "el elemento " + (i + 1) + " de la lista no es"
+                        + " un objeto JSON ({\"ID\": ..., ...})."));
                 continue;
             }
             rows.add(new InputRow(i + 1, valuesOf(element, headers)));
         }
         return new InputTable(InputFormat.JSON_ARRAY, headers, 0, rows, ',', CsvEncoding.UTF8);
+    }
+
+    /** A row that is no object, kept whole under one column so that its results show what it was, and refused. */
+    private static InputRow notAnObject(int number, String column, String text, String problem) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(column, text);
+        return new InputRow(number, values, List.of(problem));
     }
 
     /** An object's fields as a row's values, each name added to the headers the first time it is seen. */
