@@ -78,7 +78,7 @@ final class InputReader {
                     if (values.get(headers.get(i)) == null) values.put(headers.get(i), value);
                 }
                 // The file's line, counting the header as line 1, is what the user finds in an editor.
-                rows.add(new InputRow((int) record.getRecordNumber(), values, beyondTheHeader(record, headers.size())));
+                rows.add(new InputRow((int) record.getRecordNumber(), values, beyondTheHeader(record, headers.size(), delimiter)));
             }
             return new InputTable(InputFormat.CSV, headers, headers.isEmpty() ? 0 : 1, rows, delimiter, encoding);
         } catch (UncheckedIOException unreadable) {
@@ -100,7 +100,7 @@ final class InputReader {
      * The values a line brings past the header's last column, as a problem: a delimiter inside a value left unquoted
      * shifts the ones after it. Empty ones are an ERP's trailing delimiter, and harmless.
      */
-    private static List<String> beyondTheHeader(CSVRecord record, int columns) {
+    private static List<String> beyondTheHeader(CSVRecord record, int columns, char delimiter) {
         List<String> beyond = new ArrayList<>();
         for (int i = columns; i < record.size(); i++) {
             if (!record.get(i).isBlank()) beyond.add(record.get(i));
@@ -108,8 +108,18 @@ final class InputReader {
         if (beyond.isEmpty()) return List.of();
         return List.of("la fila trae " + beyond.size() + (beyond.size() == 1 ? " valor" : " valores")
                 + " después de la última columna del encabezado (" + String.join(", ", beyond.stream().map(RowChecks::shown).toList())
-                + "): un separador (; o ,)"
+                + "): " + delimiterNamed(delimiter)
                 + " dentro de un valor sin comillas corre los demás de columna; ponga ese valor entre comillas.");
+    }
+
+    /** The file's own delimiter, by the name a user knows it by: a tab shows as nothing in an editor. */
+    private static String delimiterNamed(char delimiter) {
+        return switch (delimiter) {
+            case ';' -> "un punto y coma (;)";
+            case '\t' -> "una tabulación";
+            case '|' -> "una barra vertical (|)";
+            default -> "una coma (,)";
+        };
     }
 
     /**

@@ -67,7 +67,19 @@ class RevisarTest {
                 """);
         assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", shifted.toString()));
         assertTrue(Files.readAllLines(dir.resolve("reportes.results.csv")).get(1).contains(";INVALIDA;;\"la fila trae 1 valor"
-                + " después de la última columna del encabezado ('50')"), Files.readString(dir.resolve("reportes.results.csv")));
+                + " después de la última columna del encabezado ('50'): un punto y coma (;) dentro de un valor sin comillas"),
+                Files.readString(dir.resolve("reportes.results.csv")));
+        Path tabs = Files.writeString(dir.resolve("tabulado.txt"), String.join("\n",
+                "ID\tNoPrescripcion\tEstadoEntrega\tCausaNoEntrega\tValorEntregado",
+                "1000009\t20250602100000000009\t1\t0\t12500\t50", ""));
+        Path bars = Files.writeString(dir.resolve("barras.csv"), String.join("\n",
+                "ID|NoPrescripcion|EstadoEntrega|CausaNoEntrega|ValorEntregado", "1000009|20250602100000000009|1|0|12500|50", ""));
+        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", tabs.toString()));
+        assertEquals(1, MipresClientMain.commandLine().execute("revisar", "reportes", bars.toString()));
+        assertTrue(Files.readString(dir.resolve("tabulado.results.txt")).contains("('50'): una tabulación dentro de"),
+                Files.readString(dir.resolve("tabulado.results.txt")));
+        assertTrue(Files.readString(dir.resolve("barras.results.csv")).contains("('50'): una barra vertical (|) dentro de"),
+                Files.readString(dir.resolve("barras.results.csv")));
 
         Path twice = Files.writeString(dir.resolve("dos.csv"), """
                 ID;NoPrescripcion;EstadoEntrega;CausaNoEntrega;id;ValorEntregado
