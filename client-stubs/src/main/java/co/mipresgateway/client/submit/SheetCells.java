@@ -20,6 +20,9 @@ import org.xml.sax.XMLReader;
  */
 final class SheetCells {
 
+    /** How the JDK begins a number it could not read: {@code For input string: "dos"}. */
+    private static final String NUMBER_REFUSED = "For input string: ";
+
     /** What is done with each row as it is read. */
     interface RowConsumer {
         void row(int number, List<String> cells);
@@ -29,16 +32,34 @@ final class SheetCells {
     }
 
     static void read(FirstSheet sheet, RowConsumer consumer) throws IOException {
+        Rows rows = new Rows(consumer);
         try (InputStream data = sheet.data()) {
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(sheet.reader.getStylesTable(),
-                    sheet.reader.getSharedStringsTable(), new Rows(consumer), new NumberCellText(sheet.date1904), false));
+                    sheet.reader.getSharedStringsTable(), rows, new NumberCellText(sheet.date1904), false));
             parser.parse(new InputSource(data));
         } catch (SAXException | ParserConfigurationException | InvalidFormatException | RuntimeException unreadable) {
             // RuntimeException too: POI's handler parses a row's number or a cell's address unchecked ("r=\"x\"").
-            throw new IllegalArgumentException("No se pudo leer la hoja «" + sheet.name + "» (" + unreadable.getMessage()
+            throw new IllegalArgumentException("No se pudo leer la hoja «" + sheet.name + "» (" + why(unreadable, rows.row + 1)
                     + "): ábrala en Excel y guarde el libro de nuevo, o guárdela como CSV.");
         }
+    }
+
+    /**
+     * POI's words, but for the two slips a hand-made workbook is known to make, which the JDK's words leave unsaid: a
+     * row or cell numbered other than in digits ("For input string: \"dos\""), and a text cell whose index points past
+     * the workbook's shared texts ("Index 7 out of bounds for length 2").
+     */
+    private static String why(Exception unreadable, int row) {
+        if (unreadable instanceof NumberFormatException && unreadable.getMessage() != null
+                && unreadable.getMessage().startsWith(NUMBER_REFUSED)) {
+            return "el número de una fila o la referencia de una celda no es válido: "
+                    + unreadable.getMessage().substring(NUMBER_REFUSED.length());
+        }
+        if (unreadable instanceof IndexOutOfBoundsException) {
+            return "una celda de texto de la fila " + row + " remite a un texto compartido que el libro no tiene";
+        }
+        return unreadable.getMessage();
     }
 
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {

@@ -379,31 +379,46 @@ class RevisarTest {
                         + " termina sin cerrarlas; línea 1" + howToMend), said);
     }
 
-    /** A sheet whose XML cannot be read (a row numbered in words by some generator) printed POI's bare English. */
+    /**
+     * A sheet whose XML cannot be read (a row numbered in words by some generator) printed the JDK's bare English; a text
+     * cell pointing past the workbook's shared texts printed "Index 99 out of bounds for length 10".
+     */
     @Test
     void aSheetThatCannotBeReadIsToldInSpanishNamingIt() throws Exception {
-        Path made = dir.resolve("hecho.xlsx");
+        Path odd = withSheetXmlChanged("raro.xlsx", xml -> xml.replace("<row r=\"2\"", "<row r=\"dos\""));
+        Path pastTheTexts = withSheetXmlChanged("textos.xlsx",
+                xml -> xml.replaceFirst("(<c r=\"B2\"[^>]*t=\"s\"[^>]*><v>)\\d+(</v>)", "$199$2"));
+        List<String> said = errorsOfRefused(new String[] {"revisar", "reportes", odd.toString()},
+                new String[] {"revisar", "reportes", pastTheTexts.toString()}).lines().toList();
+        assertEquals(List.of("No se pudo leer la hoja «Reportes» (el número de una fila o la referencia de una celda no es válido:"
+                + " \"dos\"): ábrala en Excel y guarde el libro de nuevo, o guárdela como CSV.", "No se pudo leer la hoja «Reportes» (una celda de texto de la fila 2 remite a un"
+                + " texto compartido que el libro no tiene): ábrala en Excel y guarde el libro de nuevo, o guárdela como CSV."), said);
+    }
+
+    /** A workbook of the reportes sheet as POI writes it, its sheet's XML then changed as a hand-made one may be. */
+    private Path withSheetXmlChanged(String name, java.util.function.UnaryOperator<String> change) throws Exception {
+        Path made = dir.resolve("hecho-" + name);
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(made)) {
             reportesSheet(book.createSheet("Reportes"));
             book.write(out);
         }
-        Path odd = dir.resolve("raro.xlsx");
+        Path changed = dir.resolve(name);
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(made.toFile());
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(odd))) {
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(changed))) {
             for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("<row r=\"2\"", "<row r=\"dos\"")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    String after = change.apply(xml);
+                    assertFalse(after.equals(xml), "the sheet's XML was changed");
+                    bytes = after.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
                 out.write(bytes);
                 out.closeEntry();
             }
         }
-        String said = errorsOfRefused(new String[] {"revisar", "reportes", odd.toString()});
-        assertEquals("No se pudo leer la hoja «Reportes» (For input string: \"dos\"): ábrala en Excel y guarde el libro de nuevo,"
-                + " o guárdela como CSV.", said.strip());
+        return changed;
     }
 
     /** A 32,000-character cell was quoted whole in the row's message, and a line break in it split the line. */
