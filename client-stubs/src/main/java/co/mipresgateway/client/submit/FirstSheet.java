@@ -25,6 +25,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
  */
 final class FirstSheet implements Closeable {
 
+    /** How POI refuses a workbook saved as Strict Open XML: "Strict OOXML isn't currently supported, please see bug #57699". */
+    private static final String POI_STRICT_REFUSED = "Strict OOXML";
+
     private final OPCPackage workbook;
     private final PackagePart part;
     final XSSFReader reader;
@@ -85,6 +88,11 @@ final class FirstSheet implements Closeable {
     }
 
     private static IllegalArgumentException notAWorkbook(Path file, String why) {
+        if (why != null && why.contains(POI_STRICT_REFUSED)) {
+            // Excel offers it beside the usual .xlsx under the same extension; POI reads only the usual one.
+            return new IllegalArgumentException("el archivo " + file.getFileName() + " se guardó como «Hoja de cálculo Open XML"
+                    + " estricta», que no se puede leer: ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.");
+        }
         return new IllegalArgumentException("el archivo " + file.getFileName() + " no es un libro de Excel .xlsx (" + why
                 + "): ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.");
     }
