@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
  * to {@code service/target/mipres-gateway.jsa}. Started with {@code -XX:SharedArchiveFile} pointing at it, the
  * gateway maps those classes instead of loading and verifying them one by one: about a third of its start.
  */
-@Command(name = "warm-up", hidden = true, description = "Loads what a first start loads, then exits (the build's class-data archive).")
+@Command(name = "warm-up", hidden = true, description = "Carga lo que carga un primer inicio y termina (el archivo de clases que escribe el build).")
 final class ClassDataWarmUp implements Callable<Integer> {
 
     @Override

@@ -21,8 +21,9 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code java -jar mipres-gateway.jar} starts the service; {@code ... admin ...} is the operator's command. */
 @Command(name = "mipres-gateway", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = GatewayMain.Version.class,
+        resourceBundle = "co.mipresgateway.server.Ayuda",
         subcommands = {GatewayMain.Serve.class, GatewayMain.Admin.class, ClassDataWarmUp.class},
-        description = "MIPRES Suministro gateway. Without a command: serve.")
+        description = "Pasarela de las transacciones MIPRES Suministro. Sin comando: serve.")
 public final class GatewayMain implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -41,10 +42,11 @@ public final class GatewayMain implements Callable<Integer> {
 
     /** The command line, where an operator's mistake prints its message, not a stack trace. */
     public static CommandLine commandLine() {
-        return new CommandLine(new GatewayMain()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler((error, cmd, parsed) -> {
-            cmd.getErr().println(failureMessage(error));
-            return 1;
-        });
+        return new CommandLine(new GatewayMain()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new OperatorUsageErrors()).setExecutionExceptionHandler((error, cmd, parsed) -> {
+                    cmd.getErr().println(failureMessage(error));
+                    return 1;
+                });
     }
 
     private static String failureMessage(Exception error) {
@@ -63,7 +65,7 @@ public final class GatewayMain implements Callable<Integer> {
         }
     }
 
-    @Command(name = "serve", description = "Starts the service (the default).")
+    @Command(name = "serve", description = "Inicia el servicio (lo que hace el jar sin comando).")
     static final class Serve implements Callable<Integer> {
         private static final Logger LOG = LoggerFactory.getLogger("mipres-gateway");
 
@@ -95,7 +97,7 @@ public final class GatewayMain implements Callable<Integer> {
         }
     }
 
-    @Command(name = "admin", description = "Operator commands: parties and their primary tokens.",
+    @Command(name = "admin", description = "Comandos del operador: las partes (EPS y proveedores) y sus tokens principales.",
             subcommands = {PartyCommands.class, TokenCommands.class})
     static final class Admin {
     }
@@ -107,7 +109,7 @@ public final class GatewayMain implements Callable<Integer> {
      */
     static <T> T withAdmin(java.util.function.Function<PartyAdmin, T> work) {
         Config config = Config.load().validated();
-        System.err.println("Database: " + databaseLocation(config));
+        System.err.println("Base de datos: " + databaseLocation(config));
         try (Database database = Database.open(config)) {
             return work.apply(new PartyAdmin(database, new PartyStore(), Clock.systemUTC()));
         }
@@ -119,38 +121,40 @@ public final class GatewayMain implements Callable<Integer> {
         return Config.maskUrlPassword(config.dbUrl()) + (config.dbSchema().isBlank() ? "" : ", schema " + config.dbSchema());
     }
 
-    @Command(name = "party", description = "Register and list EPS and providers; end a lockout.")
+    @Command(name = "party", description = "Registra y lista EPS y proveedores; levanta un bloqueo.")
     static final class PartyCommands {
         private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
-        @Command(name = "add", description = "Registers an EPS or a provider.")
-        int add(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "5 to 15 digits, without the check digit") String nit,
-                @Option(names = "--nombre", required = true, paramLabel = "NOMBRE", description = "the party's name") String nombre,
-                @Option(names = "--rol", required = true, paramLabel = "ROL", description = "EPS or PROVEEDOR") Rol rol,
-                @Option(names = "--codigo", paramLabel = "CODEPS", description = "CodEPS (required for an EPS)") String codigo) {
+        @Command(name = "add", description = "Registra una EPS o un proveedor.")
+        int add(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "de 5 a 15 dígitos, sin el dígito de verificación") String nit,
+                @Option(names = "--nombre", required = true, paramLabel = "NOMBRE", description = "el nombre de la parte") String nombre,
+                @Option(names = "--rol", required = true, paramLabel = "ROL", description = "EPS o PROVEEDOR") Rol rol,
+                @Option(names = "--codigo", paramLabel = "CODEPS", description = "CodEPS (obligatorio para una EPS)") String codigo) {
             withAdmin(admin -> {
                 admin.addParty(new Party(nit, nombre.strip(), rol, codigo));
                 return null;
             });
-            System.out.println("Registered " + rol + " " + nit + " (" + nombre.strip() + ").");
+            System.out.println("Registrado: " + rol + " " + nit + " (" + nombre.strip() + ").");
             return 0;
         }
 
-        @Command(name = "unlock", description = "Ends a party's GenerarToken lockout (5 wrong primary tokens) and forgets"
-                + " its failed tries.")
-        int unlock(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit) {
+        @Command(name = "unlock", description = "Levanta el bloqueo de GenerarToken de una parte (5 tokens principales errados)"
+                + " y olvida sus intentos fallidos.")
+        int unlock(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "el NIT de la parte") String nit) {
             PartyStore.Lockout was = withAdmin(admin -> admin.unlock(nit));
             long now = Clock.systemUTC().millis();
             if (was.lockedAt(now)) {
-                System.out.println("Unlocked " + nit + " (it was locked until " + bogotaMinutes(was.lockedUntilMs()) + ", Bogotá).");
+                System.out.println("Desbloqueado: " + nit + " (estaba bloqueado hasta " + bogotaMinutes(was.lockedUntilMs())
+                        + ", hora de Bogotá).");
             } else {
-                System.out.println(nit + " was not locked; " + (was.failures() == 0 ? "it had no failed tries."
-                        : "its " + was.failures() + " recent failed tries are forgotten."));
+                System.out.println(nit + " no estaba bloqueado; " + (was.failures() == 0 ? "no tenía intentos fallidos."
+                        : was.failures() == 1 ? "se olvida su intento fallido reciente."
+                        : "se olvidan sus " + was.failures() + " intentos fallidos recientes."));
             }
             return 0;
         }
 
-        @Command(name = "list", description = "Lists the parties, and which of them are locked out of GenerarToken.")
+        @Command(name = "list", description = "Lista las partes, y cuáles tienen GenerarToken bloqueado.")
         int list() {
             withAdmin(admin -> {
                 long now = Clock.systemUTC().millis();
@@ -166,8 +170,8 @@ public final class GatewayMain implements Callable<Integer> {
 
         private static String lockNote(String nit, PartyStore.Lockout lockout, long now) {
             if (!lockout.lockedAt(now)) return "";
-            return "  (locked until " + bogotaMinutes(lockout.lockedUntilMs()) + ", Bogotá; 'admin party unlock --nit " + nit
-                    + "' ends it)";
+            return "  (bloqueado hasta " + bogotaMinutes(lockout.lockedUntilMs()) + ", hora de Bogotá; 'admin party unlock --nit "
+                    + nit + "' lo levanta)";
         }
 
         private static String bogotaMinutes(long epochMs) {
@@ -175,12 +179,12 @@ public final class GatewayMain implements Callable<Integer> {
         }
     }
 
-    @Command(name = "token", description = "Issue, list and revoke primary tokens.")
+    @Command(name = "token", description = "Emite, lista y revoca tokens principales.")
     static final class TokenCommands {
-        @Command(name = "issue", description = "Issues a new primary token; it is shown this once only.")
-        int issue(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit,
+        @Command(name = "issue", description = "Emite un token principal nuevo; se muestra solo esta vez.")
+        int issue(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "el NIT de la parte") String nit,
                 @Option(names = "--vence", paramLabel = "yyyy-MM-dd",
-                        description = "Last day (Bogotá) the token is valid; without it, valid until revoked.") String vence) {
+                        description = "último día (hora de Bogotá) en que el token vale; sin él, vale hasta que se revoque") String vence) {
             LocalDate lastValidDay = vence == null ? null : MipresTime.parseFecha(vence).orElseThrow(
                     () -> new IllegalArgumentException("--vence debe ser una fecha con formato yyyy-MM-dd: " + vence));
             String token = withAdmin(admin -> admin.issueToken(nit, lastValidDay));
@@ -188,26 +192,27 @@ public final class GatewayMain implements Callable<Integer> {
             return 0;
         }
 
-        @Command(name = "list", description = "Lists a party's primary tokens (ids and dates, never the tokens).")
-        int list(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit) {
+        @Command(name = "list", description = "Lista los tokens principales de una parte (ids y fechas, nunca los tokens).")
+        int list(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "el NIT de la parte") String nit) {
             withAdmin(admin -> {
                 LocalDateTime now = MipresTime.now(Clock.systemUTC());
                 // Seconds always written: LocalDateTime's own text drops them when they are 0, and a script reads columns.
                 DateTimeFormatter seconds = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-                admin.tokens(nit).forEach(t -> System.out.printf("%-6d issued %s%s%s%n", t.id(), seconds.format(t.creado()),
-                        t.vence() == null ? "" : "  valid through " + PartyStore.lastValidDay(t.vence())
-                                + (t.vence().isAfter(now) ? "" : " (ended)"),
-                        t.revocado() == null ? "" : "  revoked " + seconds.format(t.revocado())));
+                admin.tokens(nit).forEach(t -> System.out.printf("%-6d emitido %s%s%s%n", t.id(), seconds.format(t.creado()),
+                        t.vence() == null ? "" : "  vale hasta el " + PartyStore.lastValidDay(t.vence())
+                                + (t.vence().isAfter(now) ? "" : " (vencido)"),
+                        t.revocado() == null ? "" : "  revocado " + seconds.format(t.revocado())));
                 return null;
             });
             return 0;
         }
 
-        @Command(name = "revoke", description = "Revokes a primary token and ends its sessions.")
-        int revoke(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "the party's NIT") String nit,
-                @Option(names = "--id", required = true, paramLabel = "ID", description = "the token's id, as 'token list' shows it") long id) {
+        @Command(name = "revoke", description = "Revoca un token principal y termina sus sesiones.")
+        int revoke(@Option(names = "--nit", required = true, paramLabel = "NIT", description = "el NIT de la parte") String nit,
+                @Option(names = "--id", required = true, paramLabel = "ID", description = "el id del token, como lo muestra 'token list'") long id) {
             boolean revoked = withAdmin(admin -> admin.revokeToken(nit, id));
-            System.out.println(revoked ? "Revoked token " + id + " of " + nit + "." : "No active token " + id + " for " + nit + ".");
+            System.out.println(revoked ? "Revocado: el token " + id + " de " + nit + "."
+                    : "El NIT " + nit + " no tiene un token activo con el id " + id + ".");
             return revoked ? 0 : 1;
         }
     }

@@ -80,16 +80,16 @@ class AdminCommandIT {
             assertEquals(401, locked.status(), locked.text());
             assertTrue(locked.text().contains("bloqueado"), locked.text());
             String listedLocked = lineOf(runInItsOwnProcess("admin", "party", "list"), "901234569");
-            assertTrue(listedLocked.contains("(locked until ") && listedLocked.contains("admin party unlock --nit 901234569"),
+            assertTrue(listedLocked.contains("(bloqueado hasta ") && listedLocked.contains("admin party unlock --nit 901234569"),
                     listedLocked);
 
             String unlocked = runInItsOwnProcess("admin", "party", "unlock", "--nit", "901234569");
-            assertTrue(unlocked.startsWith("Unlocked 901234569 (it was locked until "), unlocked);
+            assertTrue(unlocked.startsWith("Desbloqueado: 901234569 (estaba bloqueado hasta "), unlocked);
             assertEquals(200, gateway.get("GenerarToken/901234569/" + token).status(), "at once, with the service running");
             String again = runInItsOwnProcess("admin", "party", "unlock", "--nit", "901234569");
-            assertTrue(again.startsWith("901234569 was not locked; it had no failed tries."), again);
+            assertTrue(again.startsWith("901234569 no estaba bloqueado; no tenía intentos fallidos."), again);
             String listedAfter = lineOf(runInItsOwnProcess("admin", "party", "list"), "901234569");
-            assertFalse(listedAfter.contains("locked"), listedAfter);
+            assertFalse(listedAfter.contains("bloqueado"), listedAfter);
         }
         assertEquals(1, run("admin", "party", "unlock", "--nit", "909090909"), "a NIT of no party");
     }
@@ -101,7 +101,7 @@ class AdminCommandIT {
                 "mipres.db.url", ""))) {
             String added = runInItsOwnProcess("admin", "party", "add", "--nit", "901234568", "--nombre", "Farmacia Vecina",
                     "--rol", "PROVEEDOR");
-            assertTrue(added.startsWith("Registered PROVEEDOR 901234568"), added);
+            assertTrue(added.startsWith("Registrado: PROVEEDOR 901234568"), added);
             String token = runInItsOwnProcess("admin", "token", "issue", "--nit", "901234568").trim();
             assertEquals(200, gateway.get("GenerarToken/901234568/" + token).status(), token);
         }
@@ -111,7 +111,7 @@ class AdminCommandIT {
     @Test
     void anOperatorCommandSaysWhichDatabaseItWorksOn() {
         String said = captureErrors("admin", "party", "list");
-        String expected = "Database: H2 " + dataDir.toAbsolutePath().normalize().resolve("mipres-gateway.mv.db");
+        String expected = "Base de datos: H2 " + dataDir.toAbsolutePath().normalize().resolve("mipres-gateway.mv.db");
         assertTrue(said.startsWith(expected), said);
     }
 
@@ -159,7 +159,7 @@ class AdminCommandIT {
         assertEquals(1, run("admin", "party", "add", "--nit", "901234568", "--nombre", " ", "--rol", "PROVEEDOR"));
         assertFalse(capture("admin", "party", "list").contains("901234568"), "nothing registered");
         assertTrue(capture("admin", "party", "add", "--nit", "901234568", "--nombre", "Farmacia Z", "--rol", "proveedor")
-                .contains("Registered PROVEEDOR 901234568"));
+                .contains("Registrado: PROVEEDOR 901234568"));
     }
 
     /** A name or code longer than the party table keeps ended in the database's stack trace. */
@@ -171,11 +171,11 @@ class AdminCommandIT {
                 new String[] {"admin", "party", "add", "--nit", "901234562", "--nombre", "Farmacia\tTab", "--rol", "PROVEEDOR"});
         assertEquals(List.of("El nombre admite a lo sumo 200 caracteres (tiene 201).",
                 "El código (CodEPS) admite a lo sumo 20 caracteres (tiene 21).", "El nombre contiene un carácter de control; quítelo."),
-                refused.lines().filter(line -> !line.startsWith("Database: ")).toList());
+                refused.lines().filter(line -> !line.startsWith("Base de datos: ")).toList());
         String list = capture("admin", "party", "list");
         assertFalse(list.contains("901234561") || list.contains("801234561") || list.contains("901234562"), list);
         assertTrue(capture("admin", "party", "add", "--nit", "901234561", "--nombre", "F".repeat(200), "--rol", "PROVEEDOR")
-                .contains("Registered PROVEEDOR 901234561"));
+                .contains("Registrado: PROVEEDOR 901234561"));
     }
 
     @Test
@@ -186,8 +186,8 @@ class AdminCommandIT {
         assertTrue(capture("admin", "token", "list", "--nit", "901234569").isEmpty(), "nothing issued by either");
         capture("admin", "token", "issue", "--nit", "901234569", "--vence", "2099-12-31");
         String listed = capture("admin", "token", "list", "--nit", "901234569");
-        assertTrue(listed.startsWith("1 ") && listed.contains("valid through 2099-12-31") && !listed.contains("ended"), listed);
-        assertTrue(listed.matches("(?s)1 +issued \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  valid through .*"), listed);
+        assertTrue(listed.startsWith("1 ") && listed.contains("vale hasta el 2099-12-31") && !listed.contains("vencido"), listed);
+        assertTrue(listed.matches("(?s)1 +emitido \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  vale hasta el .*"), listed);
 
         // One issued three days ago, through the day before yesterday: listed as ended.
         Clock threeDaysAgo = Clock.offset(Clock.systemUTC(), Duration.ofDays(-3));
@@ -195,8 +195,8 @@ class AdminCommandIT {
             new PartyAdmin(database, new PartyStore(), threeDaysAgo).issueToken("901234569", MipresTime.today(threeDaysAgo).plusDays(1));
         }
         String ended = capture("admin", "token", "list", "--nit", "901234569").lines().toList().get(1);
-        assertTrue(ended.startsWith("2 ") && ended.endsWith("valid through "
-                + MipresTime.today(threeDaysAgo).plusDays(1) + " (ended)"), ended);
+        assertTrue(ended.startsWith("2 ") && ended.endsWith("vale hasta el "
+                + MipresTime.today(threeDaysAgo).plusDays(1) + " (vencido)"), ended);
     }
 
     /** A NIT mistyped by the operator was answered with an empty list (exit 0), as if the party had no tokens. */
@@ -215,9 +215,25 @@ class AdminCommandIT {
             String[] withHelp = java.util.Arrays.copyOf(command, command.length + 1);
             withHelp[command.length] = "--help";
             String help = capture(withHelp);
-            assertTrue(help.startsWith("Usage: mipres-gateway " + String.join(" ", command)), help);
+            assertTrue(help.startsWith("Uso: mipres-gateway " + String.join(" ", command)), help);
         }
         assertTrue(capture("admin", "token", "revoke", "--help").contains("--id=ID"), "options name what they take");
+    }
+
+    /** Picocli's own words were English ("Missing required option: '--nit=NIT'") among the commands' Spanish. */
+    @Test
+    void aCommandLineThatCannotBeReadIsToldInSpanishWithItsUsage() {
+        String said = errorsOf(2, new String[] {"admin", "token", "issue"},
+                new String[] {"admin", "party", "add", "--nit", "901234567", "--nombre", "Farmacia X", "--rol", "IPS"},
+                new String[] {"admin", "token", "revoke", "--nit", "901234567", "--id", "uno"},
+                new String[] {"admin", "token", "emitir"}, new String[] {"admin", "party", "list", "--todas"},
+                new String[] {"admin", "token"});
+        // Each message is followed by its command's usage.
+        List<String> lines = said.lines().toList();
+        List<String> told = java.util.stream.IntStream.range(0, lines.size() - 1)
+                .filter(i -> lines.get(i + 1).startsWith("Uso: mipres-gateway admin ")).mapToObj(lines::get).toList();
+        assertEquals(List.of("Falta --nit", "--rol: 'IPS' no es EPS ni PROVEEDOR", "--id: 'uno' no es un número entero",
+                "Comando desconocido: emitir", "Opción desconocida: --todas", "Falta el comando: issue, list o revoke"), told, said);
     }
 
     private static int run(String... args) {
@@ -226,11 +242,16 @@ class AdminCommandIT {
 
     /** What commands that are each refused (exit 1) print on the error stream. */
     private static String refusals(String[]... commands) {
+        return errorsOf(1, commands);
+    }
+
+    /** What commands that each end with the exit code print on the error stream. */
+    private static String errorsOf(int exit, String[]... commands) {
         PrintStream original = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            for (String[] command : commands) assertEquals(1, run(command), String.join(" ", command));
+            for (String[] command : commands) assertEquals(exit, run(command), String.join(" ", command));
         } finally {
             System.setErr(original);
         }
