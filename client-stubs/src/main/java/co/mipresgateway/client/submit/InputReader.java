@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a rows file: CSV here (comma, semicolon as Excel writes it in Colombia, or tab), JSON in {@link JsonRows}, the
- * first sheet of an .xlsx in {@link WorkbookRows}; and the header every format but JSON has.
+ * Reads a rows file: CSV here (comma, semicolon as Excel writes it in Colombia, tab or vertical bar), JSON in
+ * {@link JsonRows}, the first sheet of an .xlsx in {@link WorkbookRows}; and the header every format but JSON has.
  */
 final class InputReader {
 
