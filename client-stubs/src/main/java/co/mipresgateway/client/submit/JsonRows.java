@@ -15,6 +15,11 @@ import java.util.Map;
 /** The rows of a JSON file: JSON Lines (an object per line), or one JSON list of objects. */
 final class JsonRows {
 
+    /** The column that holds a JSON Lines line that is no object, in the row and in its results. */
+    static final String LINE_COLUMN = "_linea";
+    /** The column that holds a list's element that is no object, in the row and in its results. */
+    static final String ELEMENT_COLUMN = "_elemento";
+
     private JsonRows() {
     }
 
@@ -33,7 +38,7 @@ final class JsonRows {
                 object = null;
             }
             if (object == null || !object.isObject()) {
-                rows.add(notAnObject(i + 1, "_linea", line, "la línea no es un objeto JSON ({\"ID\": ..., ...} en una sola"
+                rows.add(notAnObject(i + 1, LINE_COLUMN, line, "la línea no es un objeto JSON ({\"ID\": ..., ...} en una sola"
                         + " línea, con comillas dobles en los nombres y los textos)."));
                 continue;
             }
@@ -71,7 +76,7 @@ final class JsonRows {
         for (int i = 0; i < list.size(); i++) {
             JsonNode element = list.get(i);
             if (!element.isObject()) {
-                rows.add(notAnObject(i + 1, "_elemento", element.toString(), "el elemento " + (i + 1) + " de la lista no es"
+                rows.add(notAnObject(i + 1, ELEMENT_COLUMN, element.toString(), "el elemento " + (i + 1) + " de la lista no es"
                         + " un objeto JSON ({\"ID\": ..., ...})."));
                 continue;
             }

@@ -115,7 +115,8 @@ final class ResultsWriter {
         JsonNode list = JsonRows.listOf(input, JsonRows.text(input));
         JsonLines.writeList(output, JSON, () -> table.rows().stream().<JsonNode>map(row -> {
             JsonNode element = list.get(row.number() - 1);
-            ObjectNode object = element instanceof ObjectNode given ? given : JSON.createObjectNode().set("_elemento", element);
+            ObjectNode object = element instanceof ObjectNode given ? given
+                    : JSON.createObjectNode().set(JsonRows.ELEMENT_COLUMN, element);
             return withOutcome(object, kind, outcomes.get(row));
         }).iterator());
     }
@@ -136,7 +137,7 @@ final class ResultsWriter {
             // falls through: the line is kept as text
         }
         ObjectNode wrapper = JSON.createObjectNode();
-        wrapper.put("_linea", line);
+        wrapper.put(JsonRows.LINE_COLUMN, line);
         return wrapper;
     }
 
