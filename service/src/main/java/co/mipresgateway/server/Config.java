@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -50,7 +52,7 @@ public final class Config {
     }
 
     /** The settings of the file MIPRES_CONFIG names (none when it is empty), else of ./mipres-gateway.properties if any. */
-    private static Map<String, String> fromFile(String named, java.util.Set<String> known) {
+    private static Map<String, String> fromFile(String named, Set<String> known) {
         Map<String, String> fromFile = new TreeMap<>();
         if (named != null && named.isBlank()) return fromFile;
         Path file = Path.of(named == null ? "mipres-gateway.properties" : named.strip());
@@ -104,7 +106,7 @@ public final class Config {
     }
 
     /** The names of every setting known, the packaged defaults' among them. */
-    java.util.Set<String> names() {
+    Set<String> names() {
         return java.util.Collections.unmodifiableSet(values.keySet());
     }
 
@@ -325,7 +327,7 @@ public final class Config {
     }
 
     /** MIPRES_ variables read elsewhere: by this class's load, LogSetup, the client, the tests. */
-    private static final java.util.Set<String> OTHERS_VARIABLES = java.util.Set.of("MIPRES_CONFIG", "MIPRES_LOG_REQUESTS",
+    private static final Set<String> OTHERS_VARIABLES = Set.of("MIPRES_CONFIG", "MIPRES_LOG_REQUESTS",
             "MIPRES_NIT", "MIPRES_TOKEN", "MIPRES_URL", "MIPRES_REQUIRE_POSTGRES", "MIPRES_TEST_POSTGRES_URL",
             "MIPRES_TEST_POSTGRES_USER");
 
@@ -334,7 +336,7 @@ public final class Config {
      * as the same environment may hold other programs' variables, but never left unsaid.
      */
     List<String> unknownVariables(Map<String, String> env) {
-        java.util.Set<String> known = new java.util.HashSet<>(OTHERS_VARIABLES);
+        Set<String> known = new HashSet<>(OTHERS_VARIABLES);
         values.keySet().forEach(key -> known.add(envName(key)));
         return env.keySet().stream().filter(name -> name.startsWith("MIPRES_") && !known.contains(name)).sorted().toList();
     }
