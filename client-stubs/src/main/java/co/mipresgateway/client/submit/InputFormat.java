@@ -19,7 +19,15 @@ enum InputFormat {
         if (name.endsWith(".csv") || name.endsWith(".txt")) return CSV;
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return JSONL;
         if (name.endsWith(".xlsx")) return XLSX;
-        throw new IllegalArgumentException("el archivo " + file.getFileName() + " no es .csv, .jsonl ni .xlsx: "
-                + "guárdelo en uno de esos formatos");
+        throw new IllegalArgumentException("el archivo " + file.getFileName() + " no se lee: " + hintFor(name)
+                + "se leen .csv o .txt (texto separado), .jsonl, .ndjson o .json, y .xlsx.");
+    }
+
+    /** Excel's older and OpenDocument workbooks are the likeliest strays from a pharmacy's desk; they name their way out. */
+    private static String hintFor(String name) {
+        if (name.endsWith(".xls") || name.endsWith(".xlsm") || name.endsWith(".xlsb") || name.endsWith(".ods")) {
+            return "guárdelo en Excel como «Libro de Excel (.xlsx)» o como CSV; ";
+        }
+        return "";
     }
 }

@@ -171,6 +171,19 @@ class RevisarTest {
                 dir.resolve("r.txt").toString()), ".txt is read as a CSV, and so may be written");
     }
 
+    /** The refusal named three formats while .txt, .ndjson and .json are read too; an old .xls names how to save it. */
+    @Test
+    void aFileOfAnUnreadFormatIsToldEveryFormatThatIsRead() throws Exception {
+        Path workbook97 = Files.writeString(dir.resolve("reportes.xls"), "no importa");
+        Path pdf = Files.writeString(dir.resolve("reportes.pdf"), "no importa");
+        String said = errorsOfRefused(new String[] {"revisar", "reportes", workbook97.toString()},
+                new String[] {"submit", "reportes", pdf.toString(), "--url", "http://127.0.0.1:9", "--nit", "900000001", "--token", "x"});
+        String read = "se leen .csv o .txt (texto separado), .jsonl, .ndjson o .json, y .xlsx.";
+        assertEquals(List.of("el archivo reportes.xls no se lee: guárdelo en Excel como «Libro de Excel (.xlsx)» o como CSV; " + read,
+                "el archivo reportes.pdf no se lee: " + read), said.lines().toList());
+        assertFalse(Files.exists(dir.resolve("reportes.results.xls")) || Files.exists(dir.resolve("reportes.pdf.journal")));
+    }
+
     @Test
     void aFileWithEveryRowValidExitsZero() throws Exception {
         Path input = Files.writeString(dir.resolve("entregas.jsonl"),
