@@ -19,8 +19,7 @@ class ConfigTest {
     void environmentOverridesTheDefaultsAndSystemPropertiesOverrideTheEnvironment() {
         Properties system = new Properties();
         system.setProperty("mipres.port", "9999");
-        Config config = Config.load(Map.of("MIPRES_PORT", "8181", "MIPRES_TOKEN_VALIDITY", "PT30M",
-                "MIPRES_CONFIG", ""), system);
+        Config config = withoutFile(Map.of("MIPRES_PORT", "8181", "MIPRES_TOKEN_VALIDITY", "PT30M"), system);
         assertEquals(9999, config.port());
         assertEquals(Duration.ofMinutes(30), config.tokenValidity());
         assertTrue(config.sandbox());
@@ -28,8 +27,8 @@ class ConfigTest {
 
     @Test
     void secretsAreMaskedWhenTheConfigurationIsPrinted() {
-        Config config = Config.load(Map.of("MIPRES_DB_PASSWORD", "s3cret", "MIPRES_CONFIG", "",
-                "MIPRES_DB_URL", "jdbc:postgresql://db/mipres?user=a&password=hunter2"), new Properties());
+        Config config = withoutFile(Map.of("MIPRES_DB_PASSWORD", "s3cret",
+                "MIPRES_DB_URL", "jdbc:postgresql://db/mipres?user=a&password=hunter2"));
         String printed = config.describe();
         assertFalse(printed.contains("s3cret"), printed);
         assertFalse(printed.contains("hunter2"), printed);
@@ -39,11 +38,10 @@ class ConfigTest {
     /** Said by the start line and by every operator command: a relative data folder is where the command was run. */
     @Test
     void theDatabaseIsNamedByItsAbsoluteFileOrItsUrlWithoutThePassword(@org.junit.jupiter.api.io.TempDir Path here) {
-        Config embedded = Config.load(Map.of("MIPRES_DATA_DIR", here.resolve("sub/../data").toString(),
-                "MIPRES_CONFIG", ""), new Properties());
+        Config embedded = withoutFile(Map.of("MIPRES_DATA_DIR", here.resolve("sub/../data").toString()));
         assertEquals("H2 " + here.resolve("data").resolve("mipres-gateway.mv.db"), GatewayMain.databaseLocation(embedded));
-        Config postgres = Config.load(Map.of("MIPRES_DB_URL", "jdbc:postgresql://db/mipres?user=a&password=hunter2",
-                "MIPRES_DB_SCHEMA", "farmacia", "MIPRES_CONFIG", ""), new Properties());
+        Config postgres = withoutFile(Map.of("MIPRES_DB_URL", "jdbc:postgresql://db/mipres?user=a&password=hunter2",
+                "MIPRES_DB_SCHEMA", "farmacia"));
         assertEquals("jdbc:postgresql://db/mipres?user=a&password=****, schema farmacia", GatewayMain.databaseLocation(postgres));
     }
 
@@ -54,7 +52,7 @@ class ConfigTest {
                 "MIPRES_TOKEN_VALIDITY", "MIPRES_TOKEN_VALIDITY (mipres.token.validity) = 'ocho mil': debe ser una duración"
                         + " ISO-8601 de al menos PT1S (PT30S, PT15M, PT24H).");
         mistakes.forEach((variable, said) -> {
-            Config config = Config.load(Map.of(variable, "ocho mil", "MIPRES_CONFIG", ""), new Properties());
+            Config config = withoutFile(Map.of(variable, "ocho mil"));
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
             assertEquals(said, refused.getMessage());
         });
@@ -73,19 +71,17 @@ class ConfigTest {
                 Map.of("MIPRES_HTTP_IDLE_TIMEOUT", "PT0S"), "MIPRES_HTTP_IDLE_TIMEOUT (mipres.http.idle.timeout) = 'PT0S': debe ser"
                         + " una duración ISO-8601 de al menos PT1S (PT30S, PT15M, PT24H).");
         mistakes.forEach((settings, said) -> {
-            Map<String, String> environment = new java.util.HashMap<>(settings);
-            environment.put("MIPRES_CONFIG", "");
-            Config config = Config.load(environment, new Properties());
+            Config config = withoutFile(settings);
             assertEquals(said, assertThrows(IllegalArgumentException.class, config::validated).getMessage());
         });
-        Config least = Config.load(Map.of("MIPRES_PORT", "0", "MIPRES_DB_CONNECTION_TIMEOUT", "PT0.25S", "MIPRES_HTTP_STOP_TIMEOUT", "PT0S",
-                "MIPRES_CONFIG", ""), new Properties()).validated();
+        Config least = withoutFile(Map.of("MIPRES_PORT", "0", "MIPRES_DB_CONNECTION_TIMEOUT", "PT0.25S",
+                "MIPRES_HTTP_STOP_TIMEOUT", "PT0S")).validated();
         assertEquals(Duration.ofMillis(250), least.dbConnectionTimeout());
     }
 
     @Test
     void sandboxFaultsAreOffByDefaultAndNeverInProduction() {
-        Config defaults = Config.load(Map.of("MIPRES_CONFIG", ""), new Properties()).validated();
+        Config defaults = withoutFile(Map.of()).validated();
         assertEquals(0.0, defaults.sandboxFaults());
         Map<Map<String, String>, String> mistakes = Map.of(
                 Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_FAULTS", "0.1"), "solo para el modo sandbox",
@@ -95,14 +91,12 @@ class ConfigTest {
                 Map.of("MIPRES_SANDBOX_FAULTS_KINDS", "written-error,timeout"), "not-written, written-error, written-no-answer, query-error y token-error",
                 Map.of("MIPRES_SANDBOX_FAULTS_KINDS", " , "), "not-written, written-error, written-no-answer, query-error y token-error");
         mistakes.forEach((settings, said) -> {
-            Map<String, String> env = new java.util.HashMap<>(settings);
-            env.put("MIPRES_CONFIG", "");
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                    () -> Config.load(env, new Properties()).validated(), settings.toString());
+                    () -> withoutFile(settings).validated(), settings.toString());
             assertTrue(refused.getMessage().contains(said), refused.getMessage());
         });
-        Config chosen = Config.load(Map.of("MIPRES_SANDBOX_FAULTS", "0.25", "MIPRES_SANDBOX_FAULTS_KINDS",
-                "written-no-answer, not-written", "MIPRES_CONFIG", ""), new Properties()).validated();
+        Config chosen = withoutFile(Map.of("MIPRES_SANDBOX_FAULTS", "0.25", "MIPRES_SANDBOX_FAULTS_KINDS",
+                "written-no-answer, not-written")).validated();
         assertEquals(0.25, chosen.sandboxFaults());
         assertEquals(java.util.List.of(SandboxFaults.Kind.WRITTEN_NO_ANSWER, SandboxFaults.Kind.NOT_WRITTEN),
                 chosen.sandboxFaultKinds());
@@ -110,33 +104,28 @@ class ConfigTest {
 
     @Test
     void aSandboxDelayIsOneDurationOrTwoBoundsAndNeverInProduction() {
-        assertTrue(Config.load(Map.of("MIPRES_CONFIG", ""), new Properties()).validated()
+        assertTrue(withoutFile(Map.of()).validated()
                 .sandboxDelay().isEmpty());
-        SandboxDelays.Bounds fixed = Config.load(Map.of("MIPRES_SANDBOX_DELAY", "PT2S", "MIPRES_CONFIG",
-                ""), new Properties()).validated().sandboxDelay().orElseThrow();
+        SandboxDelays.Bounds fixed = withoutFile(Map.of("MIPRES_SANDBOX_DELAY", "PT2S")).validated().sandboxDelay().orElseThrow();
         assertEquals(new SandboxDelays.Bounds(Duration.ofSeconds(2), Duration.ofSeconds(2)), fixed);
-        SandboxDelays.Bounds drawn = Config.load(Map.of("MIPRES_SANDBOX_DELAY", "PT0.5S..PT5S", "MIPRES_CONFIG",
-                ""), new Properties()).validated().sandboxDelay().orElseThrow();
+        SandboxDelays.Bounds drawn = withoutFile(Map.of("MIPRES_SANDBOX_DELAY", "PT0.5S..PT5S")).validated().sandboxDelay()
+                .orElseThrow();
         assertEquals(new SandboxDelays.Bounds(Duration.ofMillis(500), Duration.ofSeconds(5)), drawn);
         for (String wrong : new String[] {"2s", "PT5S..PT1S", "PT1S..PT2S..PT3S", "PT2M", "-PT1S", "PT1S.."}) {
-            Config config = Config.load(Map.of("MIPRES_SANDBOX_DELAY", wrong, "MIPRES_CONFIG", ""),
-                    new Properties());
+            Config config = withoutFile(Map.of("MIPRES_SANDBOX_DELAY", wrong));
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, wrong);
             assertTrue(refused.getMessage().startsWith("MIPRES_SANDBOX_DELAY (mipres.sandbox.delay) = '" + wrong + "': una"),
                     refused.getMessage());
         }
-        Config production = Config.load(Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_DELAY", "PT1S",
-                "MIPRES_CONFIG", ""), new Properties());
+        Config production = withoutFile(Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_DELAY", "PT1S"));
         assertTrue(assertThrows(IllegalArgumentException.class, production::validated).getMessage()
                 .contains("solo para el modo sandbox"));
     }
 
     @Test
     void oneSessionPerNitIsForTheSandboxOnly() {
-        assertTrue(Config.load(Map.of("MIPRES_SANDBOX_ONE_SESSION", "true", "MIPRES_CONFIG", ""),
-                new Properties()).validated().sandboxOneSession());
-        Config production = Config.load(Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_ONE_SESSION", "true",
-                "MIPRES_CONFIG", ""), new Properties());
+        assertTrue(withoutFile(Map.of("MIPRES_SANDBOX_ONE_SESSION", "true")).validated().sandboxOneSession());
+        Config production = withoutFile(Map.of("MIPRES_MODE", "production", "MIPRES_SANDBOX_ONE_SESSION", "true"));
         assertTrue(assertThrows(IllegalArgumentException.class, production::validated).getMessage()
                 .startsWith("MIPRES_SANDBOX_ONE_SESSION (mipres.sandbox.one.session) = 'true': es solo para el modo sandbox"));
     }
@@ -146,15 +135,13 @@ class ConfigTest {
         // "Mipres": Flyway created the schema "Mipres" and the connections looked for mipres, so the migration failed
         // ("no schema has been selected to create in") after leaving an empty schema behind.
         for (String name : new String[] {"Mipres", "mipres-prod", "x; DROP TABLE y", "1mipres", "m".repeat(64)}) {
-            Config config = Config.load(Map.of("MIPRES_DB_SCHEMA", name, "MIPRES_CONFIG", ""),
-                    new Properties());
+            Config config = withoutFile(Map.of("MIPRES_DB_SCHEMA", name));
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, name);
             assertTrue(refused.getMessage().startsWith("MIPRES_DB_SCHEMA (mipres.db.schema) = '" + name + "': "),
                     refused.getMessage());
         }
         for (String name : new String[] {"", "mipres", "mipres_prod2", "_x"}) {
-            Config config = Config.load(Map.of("MIPRES_DB_SCHEMA", name, "MIPRES_CONFIG", ""),
-                    new Properties());
+            Config config = withoutFile(Map.of("MIPRES_DB_SCHEMA", name));
             assertEquals(name, config.validated().dbSchema());
         }
     }
@@ -162,29 +149,25 @@ class ConfigTest {
     @Test
     void aDatabaseUrlThatIsNotPostgresqlsJdbcUrlStopsTheStartWithoutShowingItsPassword() {
         // A DATABASE_URL as hosting services write it: was Hikari's "Failed to get driver instance for jdbcUrl=...".
-        Config config = Config.load(Map.of("MIPRES_DB_URL", "postgresql://db:5432/mipres?user=a&password=hunter2",
-                "MIPRES_CONFIG", ""), new Properties());
+        Config config = withoutFile(Map.of("MIPRES_DB_URL", "postgresql://db:5432/mipres?user=a&password=hunter2"));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
         assertEquals("MIPRES_DB_URL (mipres.db.url) = 'postgresql://db:5432/mipres?user=a&password=****': debe ser una URL"
                 + " JDBC de PostgreSQL, jdbc:postgresql://servidor:5432/base (o vacía, para la base H2 incluida).",
                 refused.getMessage());
-        Config jdbc = Config.load(Map.of("MIPRES_DB_URL", "jdbc:postgresql://db:5432/mipres",
-                "MIPRES_CONFIG", ""), new Properties());
+        Config jdbc = withoutFile(Map.of("MIPRES_DB_URL", "jdbc:postgresql://db:5432/mipres"));
         assertEquals("jdbc:postgresql://db:5432/mipres", jdbc.validated().dbUrl());
     }
 
     @Test
     void aModeThatIsNeitherSandboxNorProductionStopsTheStartInsteadOfCreatingTheDemoParties() {
         for (String mode : new String[] {"produccion", "producción", "prod", ""}) {
-            Config config = Config.load(Map.of("MIPRES_MODE", mode, "MIPRES_CONFIG", ""),
-                    new Properties());
+            Config config = withoutFile(Map.of("MIPRES_MODE", mode));
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, mode);
             assertEquals("MIPRES_MODE (mipres.mode) = '" + mode + "': debe ser sandbox o production (production empieza sin"
                     + " partes de demostración).", refused.getMessage());
         }
         for (String mode : new String[] {"sandbox", "production", "PRODUCTION", " production "}) {
-            Config config = Config.load(Map.of("MIPRES_MODE", mode, "MIPRES_CONFIG", ""),
-                    new Properties());
+            Config config = withoutFile(Map.of("MIPRES_MODE", mode));
             assertEquals(!mode.strip().equalsIgnoreCase("production"), config.validated().sandbox(), mode);
         }
     }
@@ -194,14 +177,12 @@ class ConfigTest {
         Path file = Files.createTempFile("mipres-not-a-folder", ".txt");
         try {
             String wanted = file.resolve("data").toString();
-            Config config = Config.load(Map.of("MIPRES_DATA_DIR", wanted, "MIPRES_CONFIG", ""),
-                    new Properties());
+            Config config = withoutFile(Map.of("MIPRES_DATA_DIR", wanted));
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::writableDataDir);
             assertTrue(refused.getMessage().startsWith("MIPRES_DATA_DIR (mipres.data.dir) = '" + wanted + "': no se pudo crear"),
                     refused.getMessage());
             Path fresh = Files.createTempDirectory("mipres-data-").resolve("a/b");
-            assertEquals(fresh, Config.load(Map.of("MIPRES_DATA_DIR", fresh.toString(), "MIPRES_CONFIG",
-                    ""), new Properties()).writableDataDir());
+            assertEquals(fresh, withoutFile(Map.of("MIPRES_DATA_DIR", fresh.toString())).writableDataDir());
             assertTrue(Files.isDirectory(fresh));
         } finally {
             Files.delete(file);
@@ -244,14 +225,13 @@ class ConfigTest {
     void everyTypedSettingIsCheckedAtStart() {
         // Whatever setting is added with a number, a duration or a flag as its default, a mistaken value of it stops
         // the start: validated() must read it (it lists the getters by hand).
-        Config defaults = Config.load(Map.of("MIPRES_CONFIG", ""), new Properties());
+        Config defaults = withoutFile(Map.of());
         int typed = 0;
         for (String name : defaults.names()) {
             String value = defaults.get(name);
             if (!value.matches("\\d+|P.*|true|false")) continue;
             typed++;
-            Config config = Config.load(Map.of(Config.envName(name), "ocho mil", "MIPRES_CONFIG", ""),
-                    new Properties());
+            Config config = withoutFile(Map.of(Config.envName(name), "ocho mil"));
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated, name);
             assertTrue(refused.getMessage().startsWith(Config.envName(name) + " (" + name + ") = 'ocho mil'"), refused.getMessage());
         }
@@ -260,8 +240,19 @@ class ConfigTest {
 
     @Test
     void aPoolOfOneIsRefusedSinceTheMigrationHoldsTwoConnections() {
-        Config config = Config.load(Map.of("MIPRES_DB_POOL_SIZE", "1", "MIPRES_CONFIG", ""), new Properties());
+        Config config = withoutFile(Map.of("MIPRES_DB_POOL_SIZE", "1"));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, config::validated);
         assertEquals("MIPRES_DB_POOL_SIZE (mipres.db.pool.size) = '1': debe ser un número entero de al menos 2.", refused.getMessage());
+    }
+
+    /** The settings of the environment given and the packaged defaults: an empty MIPRES_CONFIG reads no file. */
+    private static Config withoutFile(Map<String, String> environment) {
+        return withoutFile(environment, new Properties());
+    }
+
+    private static Config withoutFile(Map<String, String> environment, Properties system) {
+        Map<String, String> withNoFile = new java.util.HashMap<>(environment);
+        withNoFile.put("MIPRES_CONFIG", "");
+        return Config.load(withNoFile, system);
     }
 }
