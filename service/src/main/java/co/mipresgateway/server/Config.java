@@ -2,11 +2,13 @@ package co.mipresgateway.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +92,7 @@ public final class Config {
 
     private static void readInto(Map<String, String> values, InputStream in) {
         if (in == null) return;
-        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             Properties properties = new Properties();
             properties.load(reader);
             properties.forEach((k, v) -> values.put(k.toString(), v.toString().trim()));
@@ -107,7 +109,7 @@ public final class Config {
 
     /** The names of every setting known, the packaged defaults' among them. */
     Set<String> names() {
-        return java.util.Collections.unmodifiableSet(values.keySet());
+        return Collections.unmodifiableSet(values.keySet());
     }
 
     /** 0 lets the system choose a free port (the tests' way). */
