@@ -87,14 +87,17 @@ final class FirstSheet implements Closeable {
         return new FirstSheet(workbook, reader, sheets, date1904);
     }
 
+    /** The way out for every workbook the client cannot read, told in the same words wherever it is refused. */
+    static final String SAVE_AS_XLSX = "ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV";
+
     private static IllegalArgumentException notAWorkbook(Path file, String why) {
         if (why != null && why.contains(POI_STRICT_REFUSED)) {
             // Excel offers it beside the usual .xlsx under the same extension; POI reads only the usual one.
             return new IllegalArgumentException("el archivo " + file.getFileName() + " se guardó como «Hoja de cálculo Open XML"
-                    + " estricta», que no se puede leer: ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.");
+                    + " estricta», que no se puede leer: " + SAVE_AS_XLSX + ".");
         }
         return new IllegalArgumentException("el archivo " + file.getFileName() + " no es un libro de Excel .xlsx (" + why
-                + "): ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV.");
+                + "): " + SAVE_AS_XLSX + ".");
     }
 
     private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, XmlException {

@@ -26,7 +26,7 @@ enum InputFormat {
     /** Excel's older and OpenDocument workbooks are the likeliest strays from a pharmacy's desk; they name their way out. */
     private static String hintFor(String name) {
         if (name.endsWith(".xls") || name.endsWith(".xlsm") || name.endsWith(".xlsb") || name.endsWith(".ods")) {
-            return "guárdelo en Excel como «Libro de Excel (.xlsx)» o como CSV; ";
+            return FirstSheet.SAVE_AS_XLSX + "; ";
         }
         return "";
     }

@@ -179,7 +179,7 @@ class RevisarTest {
         String said = errorsOfRefused(new String[] {"revisar", "reportes", workbook97.toString()},
                 new String[] {"submit", "reportes", pdf.toString(), "--url", "http://127.0.0.1:9", "--nit", "900000001", "--token", "x"});
         String read = "se leen .csv o .txt (texto separado), .jsonl, .ndjson o .json, y .xlsx.";
-        assertEquals(List.of("el archivo reportes.xls no se lee: guárdelo en Excel como «Libro de Excel (.xlsx)» o como CSV; " + read,
+        assertEquals(List.of("el archivo reportes.xls no se lee: ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)» o como CSV; " + read,
                 "el archivo reportes.pdf no se lee: " + read), said.lines().toList());
         assertFalse(Files.exists(dir.resolve("reportes.results.xls")) || Files.exists(dir.resolve("reportes.pdf.journal")));
     }
