@@ -106,7 +106,7 @@ final class InputReader {
             if (!record.get(i).isBlank()) beyond.add(record.get(i));
         }
         if (beyond.isEmpty()) return List.of();
-        return List.of("la fila trae " + beyond.size() + (beyond.size() == 1 ? " valor" : " valores")
+        return List.of("la fila trae " + Counted.of(beyond.size(), "valor", "valores")
                 + " después de la última columna del encabezado (" + String.join(", ", beyond.stream().map(RowChecks::shown).toList())
                 + "): " + delimiterNamed(delimiter)
                 + " dentro de un valor sin comillas corre los demás de columna; ponga ese valor entre comillas.");

@@ -19,18 +19,15 @@ final class RowsFile {
     Path results;
 
     /**
-     * A message when the input is not there, or when {@code --results} names another format than the input's: the
-     * results are written in the input's format, and a workbook named .csv (or a CSV named .xlsx) opens in nothing.
-     * Else null.
+     * A message when the input is not there, when {@code --results} is a folder or in none, or when it names another
+     * format than the input's: the results are written in the input's format, and a workbook named .csv (or a CSV named
+     * .xlsx) opens in nothing. Else null.
      */
     String unusable() {
         if (!input.toFile().isFile()) return "no existe el archivo " + input;
-        if (results != null && results.toFile().isDirectory()) {
-            return "--results " + results + " es una carpeta: dé el nombre del archivo de resultados (por ejemplo "
-                    + results.resolve(ResultsWriter.defaultPath(input).getFileName()) + ").";
-        }
-        String noFolder = results == null ? null : missingFolder("--results", results);
-        if (noFolder != null) return noFolder;
+        String notAFile = results == null ? null
+                : notAFileName("--results", results, "del archivo de resultados", ResultsWriter.defaultPath(input).getFileName());
+        if (notAFile != null) return notAFile;
         if (results != null && !ofTheInputsFormat(results)) {
             return "--results " + results + " debe ser del formato del archivo de filas (" + input.getFileName()
                     + "): los resultados son sus filas con tres columnas más, en su formato.";
@@ -72,19 +69,21 @@ final class RowsFile {
      * rows.
      */
     String journalProblem(Path journal) {
-        if (journal.toFile().isDirectory()) {
-            return "--journal " + journal + " es una carpeta: dé el nombre del diario (por ejemplo "
-                    + journal.resolve(input.getFileName() + ".journal") + ").";
-        }
-        String noFolder = missingFolder("--journal", journal);
-        if (noFolder != null) return noFolder;
+        String notAFile = notAFileName("--journal", journal, "del diario", Path.of(input.getFileName() + ".journal"));
+        if (notAFile != null) return notAFile;
         if (same(journal, input)) return "--journal " + journal + " es el archivo de las filas: dé otro (por defecto ARCHIVO.journal)";
         if (same(journal, resultsFile())) return "--journal " + journal + " es también el archivo de resultados: dé otro a cada uno";
         return null;
     }
 
-    /** Said before anything is sent: found when the file was first written, the journal's after the session opened. */
-    private static String missingFolder(String option, Path file) {
+    /**
+     * A message when an option's file is a folder (naming the file it could hold) or is in none, else null. Said before
+     * anything is sent: found when the file was first written, the journal's after the session opened.
+     */
+    private static String notAFileName(String option, Path file, String whose, Path example) {
+        if (file.toFile().isDirectory()) {
+            return option + " " + file + " es una carpeta: dé el nombre " + whose + " (por ejemplo " + file.resolve(example) + ").";
+        }
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || folder.toFile().isDirectory()) return null;
         return option + " " + file + ": no existe la carpeta " + folder + ".";
